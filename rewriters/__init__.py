@@ -1,0 +1,1 @@
+"""Rewriters: one module per way of restating a problem, each registered by name."""

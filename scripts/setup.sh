@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Idempotent set-up on a fresh machine: bubblewrap (the sandbox; Debian, as root) and a
+# .venv with the project and its dev tools. Re-running it is quick: the venv is only
+# reinstalled when pyproject.toml changed.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v bwrap >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    echo "setup: installing bubblewrap (the sandbox)" >&2
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq bubblewrap >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq bubblewrap >/dev/null 2>&1; } \
+      || echo "setup: could not install bubblewrap: the sandbox runs in its weaker fallback mode" >&2
+  else
+    echo "setup: bubblewrap is missing (sudo apt-get install bubblewrap): the sandbox runs in its weaker fallback mode" >&2
+  fi
+fi
+
+python=""
+for candidate in "${PYTHON:-}" python3.11 python3.12 python3.13 python3; do
+  [ -n "$candidate" ] || continue
+  if command -v "$candidate" >/dev/null 2>&1 \
+     && "$candidate" -c 'import sys; sys.exit(sys.version_info < (3, 11))' 2>/dev/null; then
+    python=$candidate
+    break
+  fi
+done
+[ -n "$python" ] || { echo "setup: needs Python 3.11 or newer (set PYTHON=...)" >&2; exit 1; }
+
+if [ ! -x .venv/bin/python ]; then
+  echo "setup: creating .venv with $python" >&2
+  "$python" -m venv .venv
+fi
+stamp=$(sha256sum pyproject.toml | cut -c1-16)
+if [ "$(cat .venv/.installed 2>/dev/null)" != "$stamp" ]; then
+  echo "setup: installing the project into .venv" >&2
+  .venv/bin/python -m pip install -q --upgrade pip
+  .venv/bin/python -m pip install -q -e '.[dev]'
+  echo "$stamp" > .venv/.installed
+fi

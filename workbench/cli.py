@@ -1,0 +1,229 @@
+"""The `workbench` command line: a thin typer app over the library.
+
+Every command has an example in its help. Errors a user can cause end in one line on
+stderr and exit code 2; finished work is never lost.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import warnings
+from collections import Counter
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.panel import Panel
+from rich.syntax import Syntax
+from rich.table import Table
+
+from workbench.corpus import (
+    CorpusError,
+    corpus_names,
+    find_problem,
+    load_card,
+    load_corpus,
+    load_problem_file,
+    load_set,
+    select_problems,
+)
+from workbench.problems import Outcome, Problem, pass_rate
+
+app = typer.Typer(
+    help="A prompt-engineering and problem-rewriting workbench for code generation.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode="markdown",
+)
+problems_app = typer.Typer(help="List and show problems.", no_args_is_help=True)
+app.add_typer(problems_app, name="problems")
+
+out = Console()
+err = Console(stderr=True)
+
+OUTCOME_STYLE = {
+    Outcome.PASSED: "green",
+    Outcome.WRONG_ANSWER: "red",
+    Outcome.RUNTIME_ERROR: "magenta",
+    Outcome.TIMEOUT: "yellow",
+    Outcome.MEMORY_LIMIT: "yellow",
+    Outcome.OUTPUT_LIMIT: "yellow",
+    Outcome.SYNTAX_ERROR: "red",
+    Outcome.SANDBOX_ERROR: "bold red",
+}
+
+
+def fail(message: str) -> NoReturn:
+    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
+def _show_warning(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
+    err.print(f"[bold yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
+
+
+warnings.showwarning = _show_warning  # type: ignore[assignment]
+
+
+@problems_app.command("list")
+def problems_list(
+    corpus: Annotated[str | None, typer.Option(help="Corpus name (or NAME:LOCATION[@SPLIT]).")] = None,
+    set_name: Annotated[str | None, typer.Option("--set", help="A frozen problem set.")] = None,
+    problems: Annotated[str | None, typer.Option(help="Positions or ids: 0-19, humaneval/3,7.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """List corpora, or the problems of one corpus or set.
+
+    Example: `workbench problems list --corpus humaneval --problems 0-9`
+    """
+    try:
+        if corpus is None and set_name is None:
+            _list_corpora(as_json)
+            return
+        if set_name is not None:
+            chosen = load_set(set_name).problems()
+        else:
+            assert corpus is not None
+            chosen = select_problems(load_corpus(corpus), problems)
+    except CorpusError as exc:
+        fail(str(exc))
+    if as_json:
+        rows = [_summary(p) for p in chosen]
+        print(json.dumps(rows, indent=1))
+        return
+    table = Table(title=f"{len(chosen)} problems")
+    for col in ("id", "title", "io", "public", "private", "difficulty"):
+        table.add_column(col, justify="right" if col in ("public", "private") else "left")
+    for p in chosen:
+        s = _summary(p)
+        table.add_row(p.id, p.title, p.io, str(s["public_tests"]), str(s["private_tests"]),
+                      str(p.meta.get("difficulty") or ""))
+    out.print(table)
+
+
+def _summary(p: Problem) -> dict[str, Any]:
+    return {"id": p.id, "title": p.title, "io": p.io, "public_tests": len(p.public_tests),
+            "private_tests": len(p.private_tests), "difficulty": p.meta.get("difficulty")}
+
+
+def _list_corpora(as_json: bool) -> None:
+    cards = []
+    for name in corpus_names():
+        card = load_card(name)
+        cards.append({"name": name, "title": card.get("title", name), "io": card.get("io"),
+                      "licence": card.get("licence"), "source": card["source"].get("type"),
+                      "version": card.get("version")})
+    if as_json:
+        print(json.dumps(cards, indent=1))
+        return
+    table = Table(title="corpora (workbench problems list --corpus NAME)")
+    for col in ("name", "title", "io", "source", "licence", "version"):
+        table.add_column(col)
+    for c in cards:
+        table.add_row(*(str(c[k] or "") for k in ("name", "title", "io", "source", "licence",
+                                                  "version")))
+    out.print(table)
+
+
+@problems_app.command("show")
+def problems_show(
+    problem_id: Annotated[str, typer.Argument(help="Problem id, e.g. humaneval/0.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the problem as JSON.")] = False,
+) -> None:
+    """Show a problem: statement, tests (public/private), examples, reference solution.
+
+    Example: `workbench problems show humaneval/0`
+    """
+    try:
+        p = find_problem(problem_id)
+    except CorpusError as exc:
+        fail(str(exc))
+    if as_json:
+        print(json.dumps(p.to_dict(), indent=1, ensure_ascii=False))
+        return
+    out.print(Panel(p.statement.strip("\n"), title=f"{p.id} — {p.title}", title_align="left"))
+    entry = f", entry point `{p.entry_point}`" if p.entry_point else ""
+    out.print(f"io: [bold]{p.io}[/]{entry}; tests: {len(p.public_tests)} public, "
+              f"{len(p.private_tests)} private; examples: {len(p.examples)}")
+    meta = ", ".join(f"{k}: {v}" for k, v in p.meta.items() if v not in (None, [], ""))
+    out.print(f"meta: {meta}", highlight=False)
+    if p.solutions:
+        out.print(Panel(Syntax(p.solutions[0], "python", line_numbers=True),
+                        title=f"reference solution (1 of {len(p.solutions)})", title_align="left"))
+
+
+@app.command()
+def check(
+    program: Annotated[Path, typer.Argument(help="A Python file with the program.")],
+    problem: Annotated[str | None, typer.Option(help="Problem id, e.g. humaneval/0.")] = None,
+    problem_file: Annotated[Path | None, typer.Option(help="A problem as a JSON file.")] = None,
+    private: Annotated[bool, typer.Option(help="Run the private tests too.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds per test.")] = 3.0,
+    memory: Annotated[int, typer.Option(help="Address-space limit in MB.")] = 1024,
+) -> None:
+    """Run a program on a problem's public tests (all tests with --private), sandboxed.
+
+    Example: `workbench check solution.py --problem humaneval/0 --private`
+
+    Exit code 0 when the tests ran, whatever they said; 2 for bad input.
+    """
+    from workbench.execution import Limits, SandboxUnavailable, run_tests
+
+    if (problem is None) == (problem_file is None):
+        fail("give exactly one of --problem ID or --problem-file FILE.json")
+    try:
+        prob = find_problem(problem) if problem else load_problem_file(problem_file)  # type: ignore[arg-type]
+    except CorpusError as exc:
+        fail(str(exc))
+    try:
+        code = program.read_bytes().decode("utf-8")
+    except OSError as exc:
+        fail(f"cannot read program {program}: {exc.strerror}")
+    except UnicodeDecodeError:
+        fail(f"program {program} is not UTF-8 text")
+    if timeout <= 0 or memory <= 0:
+        fail("--timeout and --memory must be positive")
+    indices = list(range(len(prob.tests))) if private else prob.public_tests
+    try:
+        results = run_tests(code, prob, indices, Limits(timeout_s=timeout, memory_mb=memory))
+    except SandboxUnavailable as exc:
+        fail(str(exc))
+    public_rate = pass_rate(results, public=True)
+    private_rate = pass_rate(results, public=False) if private else None
+    if as_json:
+        print(json.dumps({
+            "problem": prob.id,
+            "public_pass_rate": public_rate,
+            "private_pass_rate": private_rate,
+            "results": [{"test": r.test, "public": r.public, "outcome": r.outcome.value,
+                         "detail": r.detail} for r in results],
+        }, indent=1))
+        return
+    table = Table(title=f"{prob.id}: {program}")
+    for col in ("test", "kind", "outcome", "seconds", "detail"):
+        table.add_column(col, overflow="fold", justify="right" if col in ("test", "seconds") else "left")
+    for r in results:
+        style = OUTCOME_STYLE[r.outcome]
+        table.add_row(str(r.test), "public" if r.public else "private",
+                      f"[{style}]{r.outcome.value}[/]", f"{r.seconds:.3f}", r.detail)
+    out.print(table)
+    counts = Counter(r.outcome.value for r in results)
+    line = f"public pass rate {_rate(public_rate)}"
+    if private:
+        line += f", private pass rate {_rate(private_rate)}"
+    out.print(line + "; " + ", ".join(f"{k}: {v}" for k, v in counts.most_common()))
+
+
+def _rate(rate: float | None) -> str:
+    return "n/a (no such tests)" if rate is None else f"{rate:.0%}"
+
+
+def main() -> None:  # pragma: no cover - the console script calls `app`
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(app())

@@ -1,0 +1,163 @@
+"""Verdicts, decided in the parent from what the sandbox reported.
+
+`job_for` builds the job the sandbox sees (inputs only, never expected outputs);
+`verdicts` turns the sandbox's reply into one `TestResult` per test.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import signal
+from typing import Any
+
+from workbench.execution.calltests import child_code, grade_call, raised_outcome, test_seed
+from workbench.execution.harness import encode
+from workbench.problems import Outcome, Problem, Test, TestResult
+
+_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
+_INTEGER = re.compile(r"^[+-]?\d+$")
+FLOAT_TOLERANCE = 1e-6
+
+
+def job_for(program: str, problem: Problem, indices: list[int], limits: dict[str, Any]) -> dict[str, Any]:
+    tests: list[dict[str, Any]] = []
+    for i in indices:
+        t = problem.tests[i]
+        if t.kind == "stdio":
+            tests.append({"input": t.input})
+        elif t.code is not None:
+            entry = problem.entry_point or "candidate"
+            tests.append({"code": child_code(t.code, entry), "seed": test_seed(i)})
+        else:
+            tests.append({
+                "args": encode(list(t.args or ())),
+                "kwargs": encode(dict(t.kwargs or {})),
+                "seed": test_seed(i),
+            })
+    return {
+        "io": problem.io,
+        "program": program,
+        "entry_point": problem.entry_point,
+        "prelude": problem.starter_code if problem.io == "call" else None,
+        "tests": tests,
+        "limits": limits,
+    }
+
+
+def compare_output(got: str, expected: str) -> tuple[bool, str]:
+    """Token-wise comparison (whitespace-insensitive, so trailing whitespace never
+    matters); numbers with a decimal point or exponent match within 1e-6 absolute or
+    relative, integers must match exactly."""
+    got_tokens, expected_tokens = got.split(), expected.split()
+    for n, (g, e) in enumerate(zip(got_tokens, expected_tokens, strict=False)):
+        if g != e and not _numbers_match(g, e):
+            return False, f"token {n + 1}: expected {_clip(e)!r}, got {_clip(g)!r}"
+    if len(got_tokens) != len(expected_tokens):
+        return False, (
+            f"expected {len(expected_tokens)} tokens, got {len(got_tokens)}"
+            + (" (no output)" if not got_tokens else "")
+        )
+    return True, ""
+
+
+def _numbers_match(g: str, e: str) -> bool:
+    if not (_NUMBER.match(g) and _NUMBER.match(e)):
+        return False
+    if _INTEGER.match(g) and _INTEGER.match(e):
+        return int(g) == int(e)
+    a, b = float(g), float(e)
+    return abs(a - b) <= FLOAT_TOLERANCE or abs(a - b) <= FLOAT_TOLERANCE * abs(b)
+
+
+def _clip(token: str) -> str:
+    return token if len(token) <= 40 else token[:37] + "..."
+
+
+def verdicts(problem: Problem, indices: list[int], reply: dict[str, Any]) -> list[TestResult]:
+    raw = reply.get("results")
+    if not isinstance(raw, list) or len(raw) != len(indices):
+        detail = str(reply.get("error") or "the sandbox gave no result")
+        return [_result(problem, i, Outcome.SANDBOX_ERROR, detail, 0.0) for i in indices]
+    out = []
+    for i, rep in zip(indices, raw, strict=True):
+        try:
+            outcome, detail = _verdict(problem, problem.tests[i], i, rep)
+        except Exception as exc:  # malformed data from the sandbox never crashes the parent
+            outcome, detail = Outcome.SANDBOX_ERROR, f"unreadable result: {exc!r}"[:300]
+        out.append(_result(problem, i, outcome, detail, float(rep.get("seconds") or 0.0)))
+    return out
+
+
+def _result(problem: Problem, i: int, outcome: Outcome, detail: str, seconds: float) -> TestResult:
+    return TestResult(test=i, public=problem.tests[i].public, outcome=outcome,
+                      detail=detail, seconds=seconds)
+
+
+def _verdict(problem: Problem, test: Test, index: int, rep: dict[str, Any]) -> tuple[Outcome, str]:
+    status = rep.get("status")
+    if status == "syntax_error":
+        return Outcome.SYNTAX_ERROR, str(rep.get("detail", ""))
+    if status == "sandbox_error":
+        return Outcome.SANDBOX_ERROR, str(rep.get("detail", ""))
+    frame = _frame(rep)
+    if status == "ok":  # a call test that reported its calls
+        return grade_call(problem, test, index, frame)
+    failure = _process_failure(rep, frame)
+    if failure is not None:
+        return failure
+    if test.kind == "stdio":
+        ok, detail = compare_output(str(rep.get("stdout", "")), test.output or "")
+        return (Outcome.PASSED, "") if ok else (Outcome.WRONG_ANSWER, detail)
+    return Outcome.RUNTIME_ERROR, _exit_detail(rep)
+
+
+def _frame(rep: dict[str, Any]) -> dict[str, Any]:
+    text = rep.get("frame")
+    if not text:
+        return {}
+    try:
+        frame = json.loads(text)
+    except (ValueError, RecursionError):
+        return {}
+    return frame if isinstance(frame, dict) else {}
+
+
+def _process_failure(rep: dict[str, Any], frame: dict[str, Any]) -> tuple[Outcome, str] | None:
+    """How a process ended badly, if it did: limits first, then crashes and exit codes."""
+    phase = " while loading the program" if rep.get("phase") == "load" else ""
+    if rep.get("output_limit"):
+        return Outcome.OUTPUT_LIMIT, "output beyond the limit" + phase
+    if rep.get("timed_out"):
+        return Outcome.TIMEOUT, "wall-clock limit reached" + phase
+    sig = rep.get("signal")
+    if sig == signal.SIGXCPU:
+        return Outcome.TIMEOUT, "CPU-time limit reached" + phase
+    load_error = frame.get("load_error")
+    if isinstance(load_error, dict):
+        outcome, detail = raised_outcome(load_error)
+        return outcome, detail + " while loading the program"
+    if frame.get("exc") == "MemoryError":
+        return Outcome.MEMORY_LIMIT, "MemoryError" + phase
+    if sig is not None:
+        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+        hint = " (stack overflow from deep recursion?)" if sig == signal.SIGSEGV else ""
+        return Outcome.RUNTIME_ERROR, f"killed by {name}{hint}" + phase
+    code = rep.get("exit_code")
+    if code not in (0, None) or rep.get("phase"):
+        if frame.get("exc"):
+            return raised_outcome(frame)[0], _exit_detail(rep, frame) + phase
+        return Outcome.RUNTIME_ERROR, _exit_detail(rep) + phase
+    return None
+
+
+def _exit_detail(rep: dict[str, Any], frame: dict[str, Any] | None = None) -> str:
+    if frame and frame.get("exc"):
+        outcome_detail = raised_outcome(frame)[1]
+        return outcome_detail
+    lines = [ln for ln in str(rep.get("stderr", "")).splitlines() if ln.strip()]
+    last = lines[-1].strip()[:300] if lines else ""
+    code = rep.get("exit_code")
+    if code == 0:
+        return "the program exited during the test" + (f": {last}" if last else "")
+    return f"exit code {code}" + (f": {last}" if last else "")

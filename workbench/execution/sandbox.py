@@ -1,0 +1,316 @@
+"""Parent side of the sandbox: how programs are isolated, and warm workers to run them.
+
+Two modes. `bwrap` (bubblewrap, unprivileged: a user namespace with every capability
+dropped): no network, a read-only view of the interpreter only, a size-capped tmpfs as
+the only writable place, a private pid namespace, an empty environment. `fallback`
+(bubblewrap missing or unusable): resource limits, a scrubbed environment, a new
+session and a scratch directory, run as an unused uid when we are root; it warns on
+every run. In both, each worker runs as its own uid when we are root, so a fork bomb
+meets RLIMIT_NPROC (ignored for root) and cannot starve the other workers.
+
+A worker is one long-lived fork server (`harness.py`) in one sandbox; a program costs a
+fork, not an interpreter start.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import os
+import select
+import shutil
+import subprocess
+import tempfile
+import time
+import warnings
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+HARNESS = Path(__file__).with_name("harness.py")
+SAFE_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
+            "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "HOME": "/tmp", "TMPDIR": "/tmp"}
+
+
+class SandboxWarning(UserWarning):
+    """The sandbox runs in its weaker fallback mode."""
+
+
+class SandboxUnavailable(RuntimeError):
+    """No sandbox could be started at all."""
+
+
+@dataclass(frozen=True)
+class Limits:
+    """Per-test limits. `timeout_s` is wall-clock per test (CPU time is capped too)."""
+
+    timeout_s: float = 3.0
+    memory_mb: int = 1024
+    output_bytes: int = 1_000_000
+    file_bytes: int = 16 * 2**20
+    processes: int = 32
+    scratch_mb: int = 64
+
+    def wire(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["timeout"] = d.pop("timeout_s")
+        return d
+
+
+@dataclass(frozen=True)
+class Isolation:
+    mode: Literal["bwrap", "fallback"]
+    python: str
+    python_prefixes: tuple[str, ...]
+    separate_uids: bool
+    reason: str = ""
+
+    def describe(self) -> list[str]:
+        """What this mode stops, for the README and `workbench check`."""
+        common = [
+            "every program runs outside the workbench's process, killed with its whole "
+            "process tree at its deadline",
+            "CPU, address-space, file-size and process-count limits; output capped",
+            "an empty environment (no API keys); verdicts are decided in the parent",
+        ]
+        if self.mode == "bwrap":
+            return common + [
+                "no network (only a private loopback)",
+                "read-only view of the interpreter only: no home, no repository, no corpora",
+                "writes only to a size-capped private tmpfs, wiped after every program",
+                "private pid namespace: no signals to or views of outside processes",
+            ]
+        return common + [
+            "NOT stopped in fallback mode: network access, reading files the sandbox uid can "
+            "read, writing where that uid may write (" + self.reason + ")",
+        ]
+
+
+def _world_reachable(path: str) -> bool:
+    """Can an arbitrary uid traverse to and execute `path`?"""
+    p = Path(path)
+    try:
+        if not p.stat().st_mode & 0o001:
+            return False
+        return all(parent.stat().st_mode & 0o001 for parent in p.parents)
+    except OSError:
+        return False
+
+
+def _probe_python(python: str) -> tuple[str, ...] | None:
+    try:
+        out = subprocess.run(
+            [python, "-I", "-S", "-c",
+             "import sys; print(sys.prefix); print(sys.exec_prefix); print(sys.version_info >= (3, 8))"],
+            capture_output=True, text=True, timeout=20, env=SAFE_ENV,
+        )
+    except (OSError, subprocess.TimeoutExpired):
+        return None
+    lines = out.stdout.split()
+    if out.returncode != 0 or len(lines) != 3 or lines[2] != "True":
+        return None
+    return tuple(dict.fromkeys(lines[:2]))
+
+
+def _python_candidates() -> list[str]:
+    import sys
+
+    version = f"python{sys.version_info.major}.{sys.version_info.minor}"
+    base = getattr(sys, "_base_executable", None) or sys.executable
+    names = [os.environ.get("WORKBENCH_SANDBOX_PYTHON"), os.path.realpath(base),
+             f"/usr/bin/{version}", f"/usr/local/bin/{version}", "/usr/bin/python3"]
+    return [n for n in dict.fromkeys(names) if n]
+
+
+@functools.cache
+def detect_isolation() -> Isolation:
+    """Pick the sandbox mode and the interpreter programs run under (once per process)."""
+    separate_uids = os.geteuid() == 0
+    forced = os.environ.get("WORKBENCH_SANDBOX", "").strip().lower()
+    python, prefixes = "", ()
+    for candidate in _python_candidates():
+        if separate_uids and not _world_reachable(candidate):
+            continue  # e.g. a pyenv under /root: the sandbox uid cannot run it
+        found = _probe_python(candidate)
+        if found:
+            python, prefixes = candidate, found
+            break
+    if not python:
+        raise SandboxUnavailable(
+            "no Python interpreter that the sandbox can run: set WORKBENCH_SANDBOX_PYTHON to "
+            "a python3 (3.8+) that every user can execute"
+        )
+    bwrap = shutil.which("bwrap")
+    if forced == "fallback":
+        return Isolation("fallback", python, prefixes, separate_uids, "WORKBENCH_SANDBOX=fallback")
+    if not bwrap:
+        return Isolation("fallback", python, prefixes, separate_uids,
+                         "bubblewrap is not installed: apt-get install bubblewrap")
+    iso = Isolation("bwrap", python, prefixes, separate_uids)
+    problem = _try_bwrap(iso)
+    if problem:
+        if forced == "bwrap":
+            raise SandboxUnavailable(f"WORKBENCH_SANDBOX=bwrap but bubblewrap fails: {problem}")
+        return Isolation("fallback", python, prefixes, separate_uids,
+                         f"bubblewrap is installed but does not work here: {problem}")
+    return iso
+
+
+def _try_bwrap(iso: Isolation) -> str:
+    cmd = _bwrap_command(iso, Limits(), [iso.python, "-I", "-S", "-c", "print('ok')"])
+    try:
+        out = subprocess.run(cmd, capture_output=True, text=True, timeout=30,
+                             **_drop_privileges(iso, 0))
+    except (OSError, subprocess.TimeoutExpired) as exc:
+        return str(exc)
+    if out.stdout.strip() != "ok":
+        return (out.stderr.strip().splitlines() or [f"exit code {out.returncode}"])[-1]
+    return ""
+
+
+def _bwrap_command(iso: Isolation, limits: Limits, argv: list[str]) -> list[str]:
+    cmd = ["bwrap", "--unshare-user", "--unshare-pid", "--unshare-net", "--unshare-ipc",
+           "--unshare-uts", "--unshare-cgroup-try", "--cap-drop", "ALL", "--die-with-parent",
+           "--new-session", "--clearenv"]
+    for key, value in SAFE_ENV.items():
+        cmd += ["--setenv", key, value]
+    cmd += ["--ro-bind", "/usr", "/usr"]
+    for top in ("/bin", "/lib", "/lib64", "/lib32", "/sbin"):
+        if os.path.islink(top):
+            cmd += ["--symlink", os.readlink(top), top]
+        elif os.path.isdir(top):
+            cmd += ["--ro-bind", top, top]
+    for prefix in iso.python_prefixes:
+        if not prefix.startswith("/usr/") and prefix != "/usr":
+            cmd += ["--ro-bind", prefix, prefix]
+    cmd += ["--dev", "/dev", "--proc", "/proc",
+            "--size", str(limits.scratch_mb * 2**20), "--tmpfs", "/tmp", "--chdir", "/tmp"]
+    return cmd + argv
+
+
+def _worker_uid(index: int) -> int:
+    base = int(os.environ.get("WORKBENCH_SANDBOX_UID", "1500000000"))
+    return base + (os.getpid() % 100_000) * 64 + index % 64
+
+
+def _drop_privileges(iso: Isolation, index: int) -> dict[str, Any]:
+    if not iso.separate_uids:
+        return {}
+    uid = _worker_uid(index)
+    return {"user": uid, "group": uid, "extra_groups": []}
+
+
+class Worker:
+    """One fork server in one sandbox; restarted whenever it dies or hangs."""
+
+    def __init__(self, iso: Isolation, limits: Limits, index: int) -> None:
+        self.iso, self.limits, self.index = iso, limits, index
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.scratch: str | None = None
+        self.buffer = b""
+
+    def start(self) -> None:
+        config: dict[str, Any] = {"scratch": "/tmp", "processes": self.limits.processes,
+                                  "wipe": ["/dev/shm"] if self.iso.mode == "bwrap" else [],
+                                  "pdeathsig": self.iso.mode != "bwrap"}
+        drop = _drop_privileges(self.iso, self.index)
+        source = HARNESS.read_text()
+        if self.iso.mode == "bwrap":
+            argv = [self.iso.python, "-I", "-S", "-B", "-c", source]
+            cmd, cwd, env = _bwrap_command(self.iso, self.limits, argv), None, None
+        else:
+            self.scratch = tempfile.mkdtemp(prefix="workbench-sandbox-")
+            if drop:
+                os.chown(self.scratch, drop["user"], drop["group"])
+            config["scratch"] = self.scratch
+            cmd = [self.iso.python, "-I", "-S", "-B", "-c", source]
+            cwd, env = self.scratch, dict(SAFE_ENV, TMPDIR=self.scratch, HOME=self.scratch)
+            if not drop:  # same uid as the user: bound processes relative to what runs now
+                config["processes"] = _own_process_count() + self.limits.processes
+        self.proc = subprocess.Popen(
+            [*cmd, json.dumps(config)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL, cwd=cwd, env=env if env is not None else {},
+            start_new_session=True, **drop,
+        )
+        self.buffer = b""
+        hello = self._read_line(time.monotonic() + 60)
+        if hello is None:
+            self.close()
+            raise SandboxUnavailable(f"the {self.iso.mode} sandbox did not start")
+
+    def run(self, job: dict[str, Any]) -> dict[str, Any]:
+        """Send one job, wait for its reply; a worker that dies or hangs is replaced."""
+        if self.proc is None or self.proc.poll() is not None:
+            self.start()
+        assert self.proc is not None and self.proc.stdin is not None
+        budget = (len(job["tests"]) + 1) * (self.limits.timeout_s + 0.5) + 10
+        try:
+            self.proc.stdin.write(json.dumps(job).encode() + b"\n")
+            self.proc.stdin.flush()
+        except OSError:
+            self.close()
+            return {"error": "the sandbox died before the program started (restarted)"}
+        line = self._read_line(time.monotonic() + budget)
+        if line is None:
+            self.close()
+            return {"error": "the sandbox died while running this program (restarted); "
+                             "a program that kills its own sandbox ends here"}
+        try:
+            reply = json.loads(line)
+        except (ValueError, RecursionError):
+            self.close()
+            return {"error": "the sandbox sent an unreadable reply (restarted)"}
+        return reply if isinstance(reply, dict) else {"error": "malformed reply"}
+
+    def _read_line(self, deadline: float) -> bytes | None:
+        assert self.proc is not None and self.proc.stdout is not None
+        fd = self.proc.stdout.fileno()
+        while b"\n" not in self.buffer:
+            remaining = deadline - time.monotonic()
+            if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+                return None
+            chunk = os.read(fd, 1 << 20)
+            if not chunk:
+                return None
+            self.buffer += chunk
+        line, _, self.buffer = self.buffer.partition(b"\n")
+        return line
+
+    def close(self) -> None:
+        if self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, 9)
+            except OSError:
+                pass
+            self.proc.kill()
+            self.proc.wait()
+            for pipe in (self.proc.stdin, self.proc.stdout):
+                if pipe is not None:
+                    pipe.close()
+            self.proc = None
+        if self.scratch:
+            shutil.rmtree(self.scratch, ignore_errors=True)
+            self.scratch = None
+
+
+def _own_process_count() -> int:
+    uid = os.getuid()
+    count = 0
+    for name in os.listdir("/proc"):
+        if name.isdigit():
+            try:
+                if os.stat(f"/proc/{name}").st_uid == uid:
+                    count += 1
+            except OSError:
+                continue
+    return count
+
+
+def warn_if_weak(iso: Isolation) -> None:
+    if iso.mode == "fallback":
+        warnings.warn(
+            f"sandbox in fallback mode ({iso.reason}): programs are NOT cut off from the "
+            "network or from files their uid can read; install bubblewrap for full isolation",
+            SandboxWarning,
+            stacklevel=3,
+        )
