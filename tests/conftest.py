@@ -47,5 +47,7 @@ def sum_problem() -> Problem:
             Test(kind="stdio", public=True, input="2\n1 2\n3 4\n", output="3\n7\n"),
             Test(kind="stdio", public=False, input="1\n5 5\n", output="10\n"),
         ),
-        solutions=("t = int(input())\nfor _ in range(t):\n    print(sum(map(int, input().split())))\n",),
+        solutions=(
+            "t = int(input())\nfor _ in range(t):\n    print(sum(map(int, input().split())))\n",
+        ),
     )

@@ -29,15 +29,23 @@ def test_problems_list_and_show() -> None:
 
 
 def test_check_a_stdio_program_with_json_output(tmp_path: Path) -> None:
-    r = run("check", "examples/pair_sums.py", "--problem-file", "examples/pair_sums.json",
-            "--private", "--json")
+    r = run(
+        "check",
+        "examples/pair_sums.py",
+        "--problem-file",
+        "examples/pair_sums.json",
+        "--private",
+        "--json",
+    )
     assert r.returncode == 0, r.stderr
     report = json.loads(r.stdout)
     assert report == {
         "problem": "examples/pair-sums",
         "public_pass_rate": 1.0,
         "private_pass_rate": 1.0,
-        "results": [{"test": i, "public": i == 0, "outcome": "passed", "detail": ""} for i in range(3)],
+        "results": [
+            {"test": i, "public": i == 0, "outcome": "passed", "detail": ""} for i in range(3)
+        ],
     }
 
 
@@ -56,7 +64,10 @@ def test_check_exits_zero_when_tests_fail(tmp_path: Path) -> None:
         (["check", "examples/pair_sums.py", "--problem", "nosuch/1"], "unknown corpus"),
         (["check", "examples/pair_sums.py"], "exactly one of --problem"),
         (["check", "missing.py", "--problem", "humaneval/0"], "cannot read program"),
-        (["check", "examples/pair_sums.py", "--problem-file", "missing.json"], "cannot read problem file"),
+        (
+            ["check", "examples/pair_sums.py", "--problem-file", "missing.json"],
+            "cannot read problem file",
+        ),
         (["problems", "show", "humaneval/x"], "unknown problem id"),
         (["problems", "list", "--set", "nope"], "unknown problem set"),
         (["problems", "list", "--corpus", "humaneval", "--problems", "500"], "outside 0-163"),

@@ -49,7 +49,11 @@ def test_unknown_ids_and_corpora_are_clear() -> None:
 
 def test_select_problems_by_range_position_and_id() -> None:
     c = load_corpus("humaneval")
-    assert [p.id for p in select_problems(c, "0-2")] == ["humaneval/0", "humaneval/1", "humaneval/2"]
+    assert [p.id for p in select_problems(c, "0-2")] == [
+        "humaneval/0",
+        "humaneval/1",
+        "humaneval/2",
+    ]
     ids = [p.id for p in select_problems(c, "humaneval/3,7,3")]
     assert ids == ["humaneval/3", "humaneval/7"]
     with pytest.raises(CorpusError, match="outside 0-163"):
@@ -68,20 +72,37 @@ def test_sets_load_and_hash() -> None:
 def _local_corpus(tmp_path: Path, lines: list[str]) -> Path:
     root = tmp_path / "corpora"
     (root / "mine").mkdir(parents=True)
-    (root / "mine" / "card.json").write_text(json.dumps(
-        {"name": "mine", "source": {"type": "jsonl"}, "io": "stdio", "licence": "x", "version": "1"}
-    ))
+    (root / "mine" / "card.json").write_text(
+        json.dumps(
+            {
+                "name": "mine",
+                "source": {"type": "jsonl"},
+                "io": "stdio",
+                "licence": "x",
+                "version": "1",
+            }
+        )
+    )
     (root / "mine" / "problems.jsonl").write_text("\n".join(lines) + "\n")
     return root
 
 
 def _problem(pid: str) -> dict:
-    return {"id": pid, "title": "t", "statement": "s", "io": "stdio",
-            "tests": [{"kind": "stdio", "public": True, "input": "1\n", "output": "1\n"}]}
+    return {
+        "id": pid,
+        "title": "t",
+        "statement": "s",
+        "io": "stdio",
+        "tests": [{"kind": "stdio", "public": True, "input": "1\n", "output": "1\n"}],
+    }
 
 
-def test_local_jsonl_corpus_and_its_defects(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    good = _local_corpus(tmp_path / "a", [json.dumps(_problem("mine/1")), json.dumps(_problem("mine/2"))])
+def test_local_jsonl_corpus_and_its_defects(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    good = _local_corpus(
+        tmp_path / "a", [json.dumps(_problem("mine/1")), json.dumps(_problem("mine/2"))]
+    )
     monkeypatch.setenv("WORKBENCH_CORPORA", str(good))
     load_corpus.cache_clear()
     assert [p.id for p in load_corpus("mine").problems] == ["mine/1", "mine/2"]

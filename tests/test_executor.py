@@ -8,7 +8,9 @@ def outcomes(results: list) -> list[Outcome]:
     return [r.outcome for r in results]
 
 
-def test_honest_programs_pass(executor: Executor, add_problem: Problem, sum_problem: Problem) -> None:
+def test_honest_programs_pass(
+    executor: Executor, add_problem: Problem, sum_problem: Problem
+) -> None:
     assert outcomes(executor.run(add_problem.solutions[0], add_problem)) == [Outcome.PASSED] * 3
     assert outcomes(executor.run(sum_problem.solutions[0], sum_problem)) == [Outcome.PASSED] * 2
 
@@ -22,7 +24,9 @@ def test_public_flags_and_subsets(executor: Executor, add_problem: Problem) -> N
 def test_stdio_runtime_error_names_the_exception(executor: Executor, sum_problem: Problem) -> None:
     results = executor.run("x = int(input())\nprint(1 // (x - x))\n", sum_problem)
     assert outcomes(results) == [Outcome.RUNTIME_ERROR] * 2
-    assert results[0].detail.startswith("ZeroDivisionError: integer division or modulo by zero (line 2)")
+    assert results[0].detail.startswith(
+        "ZeroDivisionError: integer division or modulo by zero (line 2)"
+    )
 
 
 def test_stdio_exit_codes(executor: Executor, sum_problem: Problem) -> None:
@@ -36,27 +40,48 @@ def test_stdio_exit_codes(executor: Executor, sum_problem: Problem) -> None:
 
 def test_stdio_reads_every_way_and_large_inputs(executor: Executor) -> None:
     n = 50_000
-    big = Problem(id="t/big", title="big", statement="sum", io="stdio", tests=(
-        Test(kind="stdio", public=True, input=f"{n}\n" + " ".join(["1"] * n) + "\n", output=f"{n}\n"),
-    ))
+    big = Problem(
+        id="t/big",
+        title="big",
+        statement="sum",
+        io="stdio",
+        tests=(
+            Test(
+                kind="stdio",
+                public=True,
+                input=f"{n}\n" + " ".join(["1"] * n) + "\n",
+                output=f"{n}\n",
+            ),
+        ),
+    )
     for prog in (
         "import sys\nd = sys.stdin.read().split()\nprint(sum(map(int, d[1:])))\n",
         "import sys\nd = sys.stdin.buffer.read().split()\nprint(sum(map(int, d[1:])))\n",
         "input()\nprint(sum(map(int, input().split())))\n",
-        "import os\nd = b''\nwhile (c := os.read(0, 4096)):\n    d += c\nprint(sum(map(int, d.split()[1:])))\n",
+        "import os\nd = b''\nwhile (c := os.read(0, 4096)):\n    d += c\n"
+        "print(sum(map(int, d.split()[1:])))\n",
     ):
         assert outcomes(executor.run(prog, big)) == [Outcome.PASSED], prog
 
 
 def test_unicode_output(executor: Executor) -> None:
-    p = Problem(id="t/u", title="u", statement="echo", io="stdio",
-                tests=(Test(kind="stdio", public=True, input="héllo wörld\n", output="héllo wörld\n"),))
+    p = Problem(
+        id="t/u",
+        title="u",
+        statement="echo",
+        io="stdio",
+        tests=(Test(kind="stdio", public=True, input="héllo wörld\n", output="héllo wörld\n"),),
+    )
     assert outcomes(executor.run("print(input())", p)) == [Outcome.PASSED]
 
 
 def test_a_timeout_does_not_poison_the_next_tests(executor: Executor, add_problem: Problem) -> None:
     prog = "def add(a, b):\n    while a == 1:\n        pass\n    return a + b\n"
-    assert outcomes(executor.run(prog, add_problem)) == [Outcome.TIMEOUT, Outcome.PASSED, Outcome.PASSED]
+    assert outcomes(executor.run(prog, add_problem)) == [
+        Outcome.TIMEOUT,
+        Outcome.PASSED,
+        Outcome.PASSED,
+    ]
 
 
 def test_call_failures_are_named(executor: Executor, add_problem: Problem) -> None:
@@ -72,23 +97,40 @@ def test_call_failures_are_named(executor: Executor, add_problem: Problem) -> No
     assert outcomes(results) == [Outcome.WRONG_ANSWER] and "not plain data" in results[0].detail
 
 
-def test_main_block_of_a_call_program_does_not_run(executor: Executor, add_problem: Problem) -> None:
-    prog = "def add(a, b):\n    return a + b\n\nif __name__ == '__main__':\n    print(add(int(input()), 1))\n"
+def test_main_block_of_a_call_program_does_not_run(
+    executor: Executor, add_problem: Problem
+) -> None:
+    prog = (
+        "def add(a, b):\n    return a + b\n\n"
+        "if __name__ == '__main__':\n    print(add(int(input()), 1))\n"
+    )
     assert outcomes(executor.run(prog, add_problem)) == [Outcome.PASSED] * 3
 
 
 def test_args_form_tests(executor: Executor) -> None:
-    p = Problem(id="t/args", title="args", statement="s", io="call", entry_point="f", tests=(
-        Test(kind="call", public=True, args=(2, 3), kwargs={}, expected=5),
-        Test(kind="call", public=False, args=([1, 2],), kwargs={"scale": 2}, expected=[[2, 4]]),
-        Test(kind="call", public=False, args=(1, 1), kwargs={}, expected=3),
-    ))
-    prog = "def f(a, b=None, scale=1):\n    return a + b if b is not None else [x * scale for x in a]\n"
+    p = Problem(
+        id="t/args",
+        title="args",
+        statement="s",
+        io="call",
+        entry_point="f",
+        tests=(
+            Test(kind="call", public=True, args=(2, 3), kwargs={}, expected=5),
+            Test(kind="call", public=False, args=([1, 2],), kwargs={"scale": 2}, expected=[[2, 4]]),
+            Test(kind="call", public=False, args=(1, 1), kwargs={}, expected=3),
+        ),
+    )
+    prog = (
+        "def f(a, b=None, scale=1):\n"
+        "    return a + b if b is not None else [x * scale for x in a]\n"
+    )
     assert outcomes(executor.run(prog, p)) == [Outcome.PASSED, Outcome.PASSED, Outcome.WRONG_ANSWER]
     assert executor.run(prog, p)[2].detail == "expected 3, got 2"
 
 
-def test_run_many_keeps_the_order(executor: Executor, add_problem: Problem, sum_problem: Problem) -> None:
+def test_run_many_keeps_the_order(
+    executor: Executor, add_problem: Problem, sum_problem: Problem
+) -> None:
     jobs = [(add_problem.solutions[0], add_problem, None), ("print(0)", sum_problem, None)] * 5
     results = executor.run_many(jobs)
     assert [outcomes(r)[0] for r in results] == [Outcome.PASSED, Outcome.WRONG_ANSWER] * 5
@@ -96,10 +138,21 @@ def test_run_many_keeps_the_order(executor: Executor, add_problem: Problem, sum_
 
 def test_helpers_of_the_problem_are_trusted_in_the_grader(executor: Executor) -> None:
     # The program redefines the problem's helper; the grader still uses the original.
-    p = Problem(id="t/h", title="h", statement="s", io="call", entry_point="decode",
-                starter_code="def encode(s):\n    return s[::-1]\n\ndef decode(s):\n    pass\n",
-                tests=(Test(kind="call", public=True,
-                            code="for w in ['ab', 'xyz']:\n    assert candidate(encode(w)) == w"),))
+    p = Problem(
+        id="t/h",
+        title="h",
+        statement="s",
+        io="call",
+        entry_point="decode",
+        starter_code="def encode(s):\n    return s[::-1]\n\ndef decode(s):\n    pass\n",
+        tests=(
+            Test(
+                kind="call",
+                public=True,
+                code="for w in ['ab', 'xyz']:\n    assert candidate(encode(w)) == w",
+            ),
+        ),
+    )
     honest = "def encode(s):\n    return s[::-1]\n\ndef decode(s):\n    return s[::-1]\n"
     cheat = "def encode(s):\n    return s\n\ndef decode(s):\n    return s\n"
     assert outcomes(executor.run(honest, p)) == [Outcome.PASSED]

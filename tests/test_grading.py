@@ -40,8 +40,25 @@ def test_compare_output_names_the_first_difference() -> None:
 
 @pytest.mark.parametrize(
     "value",
-    [None, True, 0, -5, 2**100, 1.5, -0.0, "héllo", [1, [2, (3, 4)]], (1,), {1, 2}, frozenset({"a"}),
-     {"a": 1, 2: [3], (1, 2): None}, 1 + 2j, b"\x00\xff", [], {}],
+    [
+        None,
+        True,
+        0,
+        -5,
+        2**100,
+        1.5,
+        -0.0,
+        "héllo",
+        [1, [2, (3, 4)]],
+        (1,),
+        {1, 2},
+        frozenset({"a"}),
+        {"a": 1, 2: [3], (1, 2): None},
+        1 + 2j,
+        b"\x00\xff",
+        [],
+        {},
+    ],
 )
 def test_codec_round_trips_plain_data(value: object) -> None:
     assert decode(encode(value)) == value

@@ -19,7 +19,9 @@ def test_all_164_references_pass_every_test_through_workbench_check(tmp_path) ->
     for p in load_corpus("humaneval").problems:
         program = tmp_path / "solution.py"
         program.write_text(p.solutions[0])
-        result = runner.invoke(app, ["check", str(program), "--problem", p.id, "--private", "--json"])
+        result = runner.invoke(
+            app, ["check", str(program), "--problem", p.id, "--private", "--json"]
+        )
         assert result.exit_code == 0, result.output
         report = json.loads(result.stdout)
         if report["public_pass_rate"] != 1.0 or report["private_pass_rate"] not in (1.0, None):
@@ -57,7 +59,9 @@ def test_broken_references_fail_with_the_right_class(
 
 def test_off_by_one_fails_some_tests_but_not_all(executor: Executor) -> None:
     p = find_problem("humaneval/55")  # fib
-    broken = p.solutions[0].replace("return fib(n - 1) + fib(n - 2)", "return fib(n - 1) + fib(n - 2) + (n == 10)")
+    broken = p.solutions[0].replace(
+        "return fib(n - 1) + fib(n - 2)", "return fib(n - 1) + fib(n - 2) + (n == 10)"
+    )
     assert broken != p.solutions[0]
     results = executor.run(broken, p)
     outcomes = [r.outcome for r in results]

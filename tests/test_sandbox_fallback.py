@@ -27,8 +27,13 @@ def fallback() -> Iterator[Executor]:
 
 
 def _echo(expected: str) -> Problem:
-    return Problem(id="t/echo", title="e", statement="s", io="stdio",
-                   tests=(Test(kind="stdio", public=True, input="x\n", output=expected),))
+    return Problem(
+        id="t/echo",
+        title="e",
+        statement="s",
+        io="stdio",
+        tests=(Test(kind="stdio", public=True, input="x\n", output=expected),),
+    )
 
 
 def test_fallback_runs_honest_programs(fallback: Executor) -> None:
@@ -39,7 +44,9 @@ def test_fallback_contains_time_memory_output(fallback: Executor) -> None:
     assert fallback.run("while True: pass", _echo("x"))[0].outcome is Outcome.TIMEOUT
     assert fallback.run("import time; time.sleep(30)", _echo("x"))[0].outcome is Outcome.TIMEOUT
     assert fallback.run("a = bytearray(2 * 1024**3)", _echo("x"))[0].outcome is Outcome.MEMORY_LIMIT
-    assert fallback.run("while True: print('y' * 1000)", _echo("x"))[0].outcome is Outcome.OUTPUT_LIMIT
+    assert (
+        fallback.run("while True: print('y' * 1000)", _echo("x"))[0].outcome is Outcome.OUTPUT_LIMIT
+    )
 
 
 def test_fallback_scrubs_the_environment(fallback: Executor) -> None:
@@ -49,7 +56,9 @@ def test_fallback_scrubs_the_environment(fallback: Executor) -> None:
 
 
 def test_fallback_bounds_processes(fallback: Executor) -> None:
-    bomb = "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"
+    bomb = (
+        "import os\nwhile True:\n    try:\n        os.fork()\n    except OSError:\n        pass\n"
+    )
     assert fallback.run(bomb, _echo("x"))[0].outcome is not Outcome.PASSED
     assert fallback.run("print(input())", _echo("x\n"))[0].outcome is Outcome.PASSED
 

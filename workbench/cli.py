@@ -64,14 +64,18 @@ def _show_warning(message: Warning | str, category: type[Warning], *_: Any, **__
     err.print(f"[bold yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
 
 
-warnings.showwarning = _show_warning  # type: ignore[assignment]
+warnings.showwarning = _show_warning
 
 
 @problems_app.command("list")
 def problems_list(
-    corpus: Annotated[str | None, typer.Option(help="Corpus name (or NAME:LOCATION[@SPLIT]).")] = None,
+    corpus: Annotated[
+        str | None, typer.Option(help="Corpus name (or NAME:LOCATION[@SPLIT]).")
+    ] = None,
     set_name: Annotated[str | None, typer.Option("--set", help="A frozen problem set.")] = None,
-    problems: Annotated[str | None, typer.Option(help="Positions or ids: 0-19, humaneval/3,7.")] = None,
+    problems: Annotated[
+        str | None, typer.Option(help="Positions or ids: 0-19, humaneval/3,7.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """List corpora, or the problems of one corpus or set.
@@ -98,23 +102,42 @@ def problems_list(
         table.add_column(col, justify="right" if col in ("public", "private") else "left")
     for p in chosen:
         s = _summary(p)
-        table.add_row(p.id, p.title, p.io, str(s["public_tests"]), str(s["private_tests"]),
-                      str(p.meta.get("difficulty") or ""))
+        table.add_row(
+            p.id,
+            p.title,
+            p.io,
+            str(s["public_tests"]),
+            str(s["private_tests"]),
+            str(p.meta.get("difficulty") or ""),
+        )
     out.print(table)
 
 
 def _summary(p: Problem) -> dict[str, Any]:
-    return {"id": p.id, "title": p.title, "io": p.io, "public_tests": len(p.public_tests),
-            "private_tests": len(p.private_tests), "difficulty": p.meta.get("difficulty")}
+    return {
+        "id": p.id,
+        "title": p.title,
+        "io": p.io,
+        "public_tests": len(p.public_tests),
+        "private_tests": len(p.private_tests),
+        "difficulty": p.meta.get("difficulty"),
+    }
 
 
 def _list_corpora(as_json: bool) -> None:
     cards = []
     for name in corpus_names():
         card = load_card(name)
-        cards.append({"name": name, "title": card.get("title", name), "io": card.get("io"),
-                      "licence": card.get("licence"), "source": card["source"].get("type"),
-                      "version": card.get("version")})
+        cards.append(
+            {
+                "name": name,
+                "title": card.get("title", name),
+                "io": card.get("io"),
+                "licence": card.get("licence"),
+                "source": card["source"].get("type"),
+                "version": card.get("version"),
+            }
+        )
     if as_json:
         print(json.dumps(cards, indent=1))
         return
@@ -122,8 +145,9 @@ def _list_corpora(as_json: bool) -> None:
     for col in ("name", "title", "io", "source", "licence", "version"):
         table.add_column(col)
     for c in cards:
-        table.add_row(*(str(c[k] or "") for k in ("name", "title", "io", "source", "licence",
-                                                  "version")))
+        table.add_row(
+            *(str(c[k] or "") for k in ("name", "title", "io", "source", "licence", "version"))
+        )
     out.print(table)
 
 
@@ -145,13 +169,20 @@ def problems_show(
         return
     out.print(Panel(p.statement.strip("\n"), title=f"{p.id} — {p.title}", title_align="left"))
     entry = f", entry point `{p.entry_point}`" if p.entry_point else ""
-    out.print(f"io: [bold]{p.io}[/]{entry}; tests: {len(p.public_tests)} public, "
-              f"{len(p.private_tests)} private; examples: {len(p.examples)}")
+    out.print(
+        f"io: [bold]{p.io}[/]{entry}; tests: {len(p.public_tests)} public, "
+        f"{len(p.private_tests)} private; examples: {len(p.examples)}"
+    )
     meta = ", ".join(f"{k}: {v}" for k, v in p.meta.items() if v not in (None, [], ""))
     out.print(f"meta: {meta}", highlight=False)
     if p.solutions:
-        out.print(Panel(Syntax(p.solutions[0], "python", line_numbers=True),
-                        title=f"reference solution (1 of {len(p.solutions)})", title_align="left"))
+        out.print(
+            Panel(
+                Syntax(p.solutions[0], "python", line_numbers=True),
+                title=f"reference solution (1 of {len(p.solutions)})",
+                title_align="left",
+            )
+        )
 
 
 @app.command()
@@ -194,21 +225,40 @@ def check(
     public_rate = pass_rate(results, public=True)
     private_rate = pass_rate(results, public=False) if private else None
     if as_json:
-        print(json.dumps({
-            "problem": prob.id,
-            "public_pass_rate": public_rate,
-            "private_pass_rate": private_rate,
-            "results": [{"test": r.test, "public": r.public, "outcome": r.outcome.value,
-                         "detail": r.detail} for r in results],
-        }, indent=1))
+        print(
+            json.dumps(
+                {
+                    "problem": prob.id,
+                    "public_pass_rate": public_rate,
+                    "private_pass_rate": private_rate,
+                    "results": [
+                        {
+                            "test": r.test,
+                            "public": r.public,
+                            "outcome": r.outcome.value,
+                            "detail": r.detail,
+                        }
+                        for r in results
+                    ],
+                },
+                indent=1,
+            )
+        )
         return
     table = Table(title=f"{prob.id}: {program}")
     for col in ("test", "kind", "outcome", "seconds", "detail"):
-        table.add_column(col, overflow="fold", justify="right" if col in ("test", "seconds") else "left")
+        table.add_column(
+            col, overflow="fold", justify="right" if col in ("test", "seconds") else "left"
+        )
     for r in results:
         style = OUTCOME_STYLE[r.outcome]
-        table.add_row(str(r.test), "public" if r.public else "private",
-                      f"[{style}]{r.outcome.value}[/]", f"{r.seconds:.3f}", r.detail)
+        table.add_row(
+            str(r.test),
+            "public" if r.public else "private",
+            f"[{style}]{r.outcome.value}[/]",
+            f"{r.seconds:.3f}",
+            r.detail,
+        )
     out.print(table)
     counts = Counter(r.outcome.value for r in results)
     line = f"public pass rate {_rate(public_rate)}"

@@ -118,8 +118,10 @@ def load_corpus(ref: str) -> Corpus:
     source = card["source"]
     module_name = SOURCES.get(str(source.get("type")))
     if module_name is None:
-        raise CorpusError(f"corpus {name}: unknown source type {source.get('type')!r} "
-                          f"(one of {', '.join(SOURCES)})")
+        raise CorpusError(
+            f"corpus {name}: unknown source type {source.get('type')!r} "
+            f"(one of {', '.join(SOURCES)})"
+        )
     loader: Callable[..., list[Problem]] = importlib.import_module(module_name).load
     problems = loader(card, root=corpora_dir() / name, location=location, split=split)
     _check_ids(name, problems)
@@ -174,8 +176,7 @@ def load_problem_file(path: str | Path) -> Problem:
 def find_problem(problem_id: str) -> Problem:
     """A problem by its id; the corpus is the part before the first '/'."""
     if "/" not in problem_id:
-        raise CorpusError(f"problem id {problem_id!r} must look like CORPUS/NAME, "
-                          "e.g. humaneval/0")
+        raise CorpusError(f"problem id {problem_id!r} must look like CORPUS/NAME, e.g. humaneval/0")
     return load_corpus(problem_id.split("/", 1)[0]).get(problem_id)
 
 
@@ -200,7 +201,9 @@ def set_names() -> list[str]:
 def load_set(name: str) -> ProblemSet:
     path = corpora_dir() / "sets" / f"{name}.txt"
     if not path.is_file():
-        raise CorpusError(f"unknown problem set {name!r} (known: {', '.join(set_names()) or 'none'})")
+        raise CorpusError(
+            f"unknown problem set {name!r} (known: {', '.join(set_names()) or 'none'})"
+        )
     ids = [ln.split("#", 1)[0].strip() for ln in path.read_text().splitlines()]
     ids = [i for i in ids if i]
     dupes = {i for i in ids if ids.count(i) > 1}
@@ -223,13 +226,17 @@ def select_problems(corpus: Corpus, spec: str | None) -> list[Problem]:
         if m := _RANGE.match(part):
             lo, hi = int(m.group(1)), int(m.group(2))
             if lo > hi or hi >= len(corpus.problems):
-                raise CorpusError(f"range {part!r} is outside 0-{len(corpus.problems) - 1} "
-                                  f"for corpus {corpus.name}")
+                raise CorpusError(
+                    f"range {part!r} is outside 0-{len(corpus.problems) - 1} "
+                    f"for corpus {corpus.name}"
+                )
             chosen.extend(corpus.problems[lo : hi + 1])
         elif part.isdigit():
             if int(part) >= len(corpus.problems):
-                raise CorpusError(f"position {part} is outside 0-{len(corpus.problems) - 1} "
-                                  f"for corpus {corpus.name}")
+                raise CorpusError(
+                    f"position {part} is outside 0-{len(corpus.problems) - 1} "
+                    f"for corpus {corpus.name}"
+                )
             chosen.append(corpus.problems[int(part)])
         else:
             chosen.append(corpus.get(part if "/" in part else f"{corpus.name}/{part}"))

@@ -25,9 +25,7 @@ _SCOPES = (ast.Lambda, ast.GeneratorExp, ast.ListComp, ast.SetComp, ast.DictComp
 
 
 def _is_candidate_call(node: ast.AST, names: frozenset[str]) -> bool:
-    return (
-        isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names
-    )
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in names
 
 
 def _outermost_calls(expr: ast.expr, names: frozenset[str]) -> tuple[list[ast.expr], bool]:
@@ -67,7 +65,9 @@ def _drop_dead_assignments(module: ast.Module) -> None:
     were stripped these are typically the expected values)."""
     while True:
         loaded = {
-            n.id for n in ast.walk(module) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+            n.id
+            for n in ast.walk(module)
+            if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
         }
         keep = []
         for stmt in module.body:
@@ -85,8 +85,28 @@ def _drop_dead_assignments(module: ast.Module) -> None:
 
 
 _PURE_CALLS = frozenset(
-    {"abs", "all", "any", "bool", "dict", "float", "int", "len", "list", "max", "min",
-     "range", "reversed", "round", "set", "sorted", "str", "sum", "tuple", "zip"}
+    {
+        "abs",
+        "all",
+        "any",
+        "bool",
+        "dict",
+        "float",
+        "int",
+        "len",
+        "list",
+        "max",
+        "min",
+        "range",
+        "reversed",
+        "round",
+        "set",
+        "sorted",
+        "str",
+        "sum",
+        "tuple",
+        "zip",
+    }
 )
 
 
@@ -180,7 +200,9 @@ def test_seed(index: int) -> int:
     return 10_007 + index
 
 
-def grade_call(problem: Problem, test: Test, index: int, frame: dict[str, Any]) -> tuple[Outcome, str]:
+def grade_call(
+    problem: Problem, test: Test, index: int, frame: dict[str, Any]
+) -> tuple[Outcome, str]:
     calls = frame.get("calls")
     if not isinstance(calls, list):
         return Outcome.SANDBOX_ERROR, "malformed result from the program's process"
@@ -205,7 +227,9 @@ def _grade_args(test: Test, calls: list[dict[str, Any]]) -> tuple[Outcome, str]:
     return Outcome.WRONG_ANSWER, f"expected {_short(expected)}, got {_short(got)}"
 
 
-def _replay(problem: Problem, code: str, index: int, calls: list[dict[str, Any]]) -> tuple[Outcome, str]:
+def _replay(
+    problem: Problem, code: str, index: int, calls: list[dict[str, Any]]
+) -> tuple[Outcome, str]:
     compiled, lines = _parent_code(code)
     try:
         namespace = dict(_starter_namespace(problem.starter_code))

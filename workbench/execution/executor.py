@@ -23,8 +23,12 @@ Job = tuple[str, Problem, Sequence[int] | None]
 class Executor:
     """A pool of warm sandboxed workers. Use as a context manager, or call `close()`."""
 
-    def __init__(self, workers: int | None = None, limits: Limits | None = None,
-                 isolation: Isolation | None = None) -> None:
+    def __init__(
+        self,
+        workers: int | None = None,
+        limits: Limits | None = None,
+        isolation: Isolation | None = None,
+    ) -> None:
         self.limits = limits or Limits()
         self.isolation = isolation or detect_isolation()
         warn_if_weak(self.isolation)
@@ -35,8 +39,9 @@ class Executor:
         self._pool = ThreadPoolExecutor(self.size, thread_name_prefix="sandbox")
         self._closed = False
 
-    def run(self, program: str, problem: Problem,
-            tests: Sequence[int] | None = None) -> list[TestResult]:
+    def run(
+        self, program: str, problem: Problem, tests: Sequence[int] | None = None
+    ) -> list[TestResult]:
         """Run one program on the given tests (all tests when None)."""
         indices = list(range(len(problem.tests))) if tests is None else list(tests)
         if not indices:
@@ -51,8 +56,9 @@ class Executor:
 
     def run_many(self, jobs: Sequence[Job]) -> list[list[TestResult]]:
         """Run many programs in parallel; results in the order of `jobs`."""
-        futures = [self._pool.submit(self.run, program, problem, tests)
-                   for program, problem, tests in jobs]
+        futures = [
+            self._pool.submit(self.run, program, problem, tests) for program, problem, tests in jobs
+        ]
         return [f.result() for f in futures]
 
     def close(self) -> None:
@@ -89,7 +95,8 @@ def _close_defaults() -> None:
         ex.close()
 
 
-def run_tests(program: str, problem: Problem, tests: Sequence[int] | None = None,
-              limits: Limits | None = None) -> list[TestResult]:
+def run_tests(
+    program: str, problem: Problem, tests: Sequence[int] | None = None, limits: Limits | None = None
+) -> list[TestResult]:
     """Run `program` on `problem`'s tests (indices; all when None) in the sandbox."""
     return default_executor(limits).run(program, problem, tests)

@@ -20,7 +20,9 @@ _INTEGER = re.compile(r"^[+-]?\d+$")
 FLOAT_TOLERANCE = 1e-6
 
 
-def job_for(program: str, problem: Problem, indices: list[int], limits: dict[str, Any]) -> dict[str, Any]:
+def job_for(
+    program: str, problem: Problem, indices: list[int], limits: dict[str, Any]
+) -> dict[str, Any]:
     tests: list[dict[str, Any]] = []
     for i in indices:
         t = problem.tests[i]
@@ -30,11 +32,13 @@ def job_for(program: str, problem: Problem, indices: list[int], limits: dict[str
             entry = problem.entry_point or "candidate"
             tests.append({"code": child_code(t.code, entry), "seed": test_seed(i)})
         else:
-            tests.append({
-                "args": encode(list(t.args or ())),
-                "kwargs": encode(dict(t.kwargs or {})),
-                "seed": test_seed(i),
-            })
+            tests.append(
+                {
+                    "args": encode(list(t.args or ())),
+                    "kwargs": encode(dict(t.kwargs or {})),
+                    "seed": test_seed(i),
+                }
+            )
     return {
         "io": problem.io,
         "program": program,
@@ -90,8 +94,9 @@ def verdicts(problem: Problem, indices: list[int], reply: dict[str, Any]) -> lis
 
 
 def _result(problem: Problem, i: int, outcome: Outcome, detail: str, seconds: float) -> TestResult:
-    return TestResult(test=i, public=problem.tests[i].public, outcome=outcome,
-                      detail=detail, seconds=seconds)
+    return TestResult(
+        test=i, public=problem.tests[i].public, outcome=outcome, detail=detail, seconds=seconds
+    )
 
 
 def _verdict(problem: Problem, test: Test, index: int, rep: dict[str, Any]) -> tuple[Outcome, str]:

@@ -15,7 +15,6 @@ and children cannot read its file descriptors through /proc.
 """
 
 import builtins
-import io
 import json
 import math
 import os
@@ -30,8 +29,18 @@ import traceback
 MAX_DEPTH = 64
 # What most programs import, loaded once in the server. Kept lean: a bigger server makes
 # every fork slower (measured: 8 MB resident, 0.6 ms; 16 MB, 1.2 ms).
-PRELOAD = ("typing", "collections", "itertools", "functools", "heapq", "bisect", "string",
-           "copy", "operator", "re")
+PRELOAD = (
+    "typing",
+    "collections",
+    "itertools",
+    "functools",
+    "heapq",
+    "bisect",
+    "string",
+    "copy",
+    "operator",
+    "re",
+)
 TAGS = ("~t", "~s", "~fs", "~d", "~f", "~c", "~b")
 
 
@@ -82,7 +91,7 @@ def decode(data, depth=0):
     if isinstance(data, list):
         return [decode(v, depth + 1) for v in data]
     if isinstance(data, dict) and len(data) == 1:
-        (tag, body), = data.items()
+        ((tag, body),) = data.items()
         if tag == "~f" and body in ("nan", "inf", "-inf"):
             return float(body)
         if tag == "~b" and isinstance(body, str):
@@ -109,7 +118,7 @@ def _hashable(key):
 # ---------------------------------------------------------------- the fork server
 
 
-_LIBC = []
+_LIBC = []  # type: list
 
 
 def _libc():
@@ -245,8 +254,9 @@ class Server:
                     if frame is None:
                         results.append(child.report(phase="test", seconds=time.monotonic() - start))
                         break
-                    results.append({"status": "ok", "frame": frame,
-                                    "seconds": time.monotonic() - start})
+                    results.append(
+                        {"status": "ok", "frame": frame, "seconds": time.monotonic() - start}
+                    )
             finally:
                 self.cleanup(child)
         return results
@@ -299,7 +309,7 @@ def _memfd(text):
     data = text.encode()
     view = memoryview(data)
     while view:
-        view = view[os.write(fd, view):]
+        view = view[os.write(fd, view) :]
     os.lseek(fd, 0, 0)
     return fd
 
@@ -455,7 +465,7 @@ def _exception_info(exc):
     where = ""
     for frame in reversed(tb):
         if frame.filename == "<program>":
-            where = "line %d" % frame.lineno
+            where = "line %s" % frame.lineno
             break
     return {"exc": type(exc).__name__, "msg": str(exc)[:300], "where": where}
 
@@ -500,7 +510,7 @@ def _call_main(code, entry_point, prelude, specs):
         os._exit(0)
     os.write(4, b'{"ready": true}\n')
     for spec in specs:
-        calls = []
+        calls = []  # type: list
         test_ns = {"__name__": "test", "__builtins__": builtins}
         recorder = _make_recorder(entry, calls)
         error = None
@@ -572,7 +582,7 @@ def kill_descendants(dying=frozenset()):
 
 
 def _children(pid):
-    found = []
+    found = []  # type: list
     task_dir = "/proc/%d/task" % pid
     try:
         for tid in os.listdir(task_dir):
@@ -584,7 +594,7 @@ def _children(pid):
 
 
 def _children_by_scan(parent):
-    found = []
+    found = []  # type: list
     for name in os.listdir("/proc"):
         if name.isdigit():
             try:

@@ -14,6 +14,7 @@ fork, not an interpreter start.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import json
 import os
@@ -28,8 +29,15 @@ from pathlib import Path
 from typing import Any, Literal
 
 HARNESS = Path(__file__).with_name("harness.py")
-SAFE_ENV = {"PATH": "/usr/local/bin:/usr/bin:/bin", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8",
-            "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8", "HOME": "/tmp", "TMPDIR": "/tmp"}
+SAFE_ENV = {
+    "PATH": "/usr/local/bin:/usr/bin:/bin",
+    "LANG": "C.UTF-8",
+    "LC_ALL": "C.UTF-8",
+    "PYTHONHASHSEED": "0",
+    "PYTHONIOENCODING": "utf-8",
+    "HOME": "/tmp",
+    "TMPDIR": "/tmp",
+}
 
 
 class SandboxWarning(UserWarning):
@@ -100,9 +108,18 @@ def _world_reachable(path: str) -> bool:
 def _probe_python(python: str) -> tuple[str, ...] | None:
     try:
         out = subprocess.run(
-            [python, "-I", "-S", "-c",
-             "import sys; print(sys.prefix); print(sys.exec_prefix); print(sys.version_info >= (3, 8))"],
-            capture_output=True, text=True, timeout=20, env=SAFE_ENV,
+            [
+                python,
+                "-I",
+                "-S",
+                "-c",
+                "import sys; print(sys.prefix); print(sys.exec_prefix); "
+                "print(sys.version_info >= (3, 8))",
+            ],
+            capture_output=True,
+            text=True,
+            timeout=20,
+            env=SAFE_ENV,
         )
     except (OSError, subprocess.TimeoutExpired):
         return None
@@ -117,8 +134,13 @@ def _python_candidates() -> list[str]:
 
     version = f"python{sys.version_info.major}.{sys.version_info.minor}"
     base = getattr(sys, "_base_executable", None) or sys.executable
-    names = [os.environ.get("WORKBENCH_SANDBOX_PYTHON"), os.path.realpath(base),
-             f"/usr/bin/{version}", f"/usr/local/bin/{version}", "/usr/bin/python3"]
+    names = [
+        os.environ.get("WORKBENCH_SANDBOX_PYTHON"),
+        os.path.realpath(base),
+        f"/usr/bin/{version}",
+        f"/usr/local/bin/{version}",
+        "/usr/bin/python3",
+    ]
     return [n for n in dict.fromkeys(names) if n]
 
 
@@ -127,7 +149,8 @@ def detect_isolation() -> Isolation:
     """Pick the sandbox mode and the interpreter programs run under (once per process)."""
     separate_uids = os.geteuid() == 0
     forced = os.environ.get("WORKBENCH_SANDBOX", "").strip().lower()
-    python, prefixes = "", ()
+    python: str = ""
+    prefixes: tuple[str, ...] = ()
     for candidate in _python_candidates():
         if separate_uids and not _world_reachable(candidate):
             continue  # e.g. a pyenv under /root: the sandbox uid cannot run it
@@ -144,23 +167,34 @@ def detect_isolation() -> Isolation:
     if forced == "fallback":
         return Isolation("fallback", python, prefixes, separate_uids, "WORKBENCH_SANDBOX=fallback")
     if not bwrap:
-        return Isolation("fallback", python, prefixes, separate_uids,
-                         "bubblewrap is not installed: apt-get install bubblewrap")
+        return Isolation(
+            "fallback",
+            python,
+            prefixes,
+            separate_uids,
+            "bubblewrap is not installed: apt-get install bubblewrap",
+        )
     iso = Isolation("bwrap", python, prefixes, separate_uids)
     problem = _try_bwrap(iso)
     if problem:
         if forced == "bwrap":
             raise SandboxUnavailable(f"WORKBENCH_SANDBOX=bwrap but bubblewrap fails: {problem}")
-        return Isolation("fallback", python, prefixes, separate_uids,
-                         f"bubblewrap is installed but does not work here: {problem}")
+        return Isolation(
+            "fallback",
+            python,
+            prefixes,
+            separate_uids,
+            f"bubblewrap is installed but does not work here: {problem}",
+        )
     return iso
 
 
 def _try_bwrap(iso: Isolation) -> str:
     cmd = _bwrap_command(iso, Limits(), [iso.python, "-I", "-S", "-c", "print('ok')"])
     try:
-        out = subprocess.run(cmd, capture_output=True, text=True, timeout=30,
-                             **_drop_privileges(iso, 0))
+        out = subprocess.run(
+            cmd, capture_output=True, text=True, timeout=30, **_drop_privileges(iso, 0)
+        )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return str(exc)
     if out.stdout.strip() != "ok":
@@ -169,9 +203,20 @@ def _try_bwrap(iso: Isolation) -> str:
 
 
 def _bwrap_command(iso: Isolation, limits: Limits, argv: list[str]) -> list[str]:
-    cmd = ["bwrap", "--unshare-user", "--unshare-pid", "--unshare-net", "--unshare-ipc",
-           "--unshare-uts", "--unshare-cgroup-try", "--cap-drop", "ALL", "--die-with-parent",
-           "--new-session", "--clearenv"]
+    cmd = [
+        "bwrap",
+        "--unshare-user",
+        "--unshare-pid",
+        "--unshare-net",
+        "--unshare-ipc",
+        "--unshare-uts",
+        "--unshare-cgroup-try",
+        "--cap-drop",
+        "ALL",
+        "--die-with-parent",
+        "--new-session",
+        "--clearenv",
+    ]
     for key, value in SAFE_ENV.items():
         cmd += ["--setenv", key, value]
     cmd += ["--ro-bind", "/usr", "/usr"]
@@ -183,8 +228,18 @@ def _bwrap_command(iso: Isolation, limits: Limits, argv: list[str]) -> list[str]
     for prefix in iso.python_prefixes:
         if not prefix.startswith("/usr/") and prefix != "/usr":
             cmd += ["--ro-bind", prefix, prefix]
-    cmd += ["--dev", "/dev", "--proc", "/proc",
-            "--size", str(limits.scratch_mb * 2**20), "--tmpfs", "/tmp", "--chdir", "/tmp"]
+    cmd += [
+        "--dev",
+        "/dev",
+        "--proc",
+        "/proc",
+        "--size",
+        str(limits.scratch_mb * 2**20),
+        "--tmpfs",
+        "/tmp",
+        "--chdir",
+        "/tmp",
+    ]
     return cmd + argv
 
 
@@ -210,9 +265,12 @@ class Worker:
         self.buffer = b""
 
     def start(self) -> None:
-        config: dict[str, Any] = {"scratch": "/tmp", "processes": self.limits.processes,
-                                  "wipe": ["/dev/shm"] if self.iso.mode == "bwrap" else [],
-                                  "pdeathsig": self.iso.mode != "bwrap"}
+        config: dict[str, Any] = {
+            "scratch": "/tmp",
+            "processes": self.limits.processes,
+            "wipe": ["/dev/shm"] if self.iso.mode == "bwrap" else [],
+            "pdeathsig": self.iso.mode != "bwrap",
+        }
         drop = _drop_privileges(self.iso, self.index)
         source = HARNESS.read_text()
         if self.iso.mode == "bwrap":
@@ -228,9 +286,14 @@ class Worker:
             if not drop:  # same uid as the user: bound processes relative to what runs now
                 config["processes"] = _own_process_count() + self.limits.processes
         self.proc = subprocess.Popen(
-            [*cmd, json.dumps(config)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL, cwd=cwd, env=env if env is not None else {},
-            start_new_session=True, **drop,
+            [*cmd, json.dumps(config)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            cwd=cwd,
+            env=env if env is not None else {},
+            start_new_session=True,
+            **drop,
         )
         self.buffer = b""
         hello = self._read_line(time.monotonic() + 60)
@@ -253,8 +316,10 @@ class Worker:
         line = self._read_line(time.monotonic() + budget)
         if line is None:
             self.close()
-            return {"error": "the sandbox died while running this program (restarted); "
-                             "a program that kills its own sandbox ends here"}
+            return {
+                "error": "the sandbox died while running this program (restarted); "
+                "a program that kills its own sandbox ends here"
+            }
         try:
             reply = json.loads(line)
         except (ValueError, RecursionError):
@@ -278,10 +343,8 @@ class Worker:
 
     def close(self) -> None:
         if self.proc is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.killpg(self.proc.pid, 9)
-            except OSError:
-                pass
             self.proc.kill()
             self.proc.wait()
             for pipe in (self.proc.stdin, self.proc.stdout):

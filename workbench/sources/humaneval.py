@@ -84,7 +84,9 @@ def _is_noise(stmt: ast.stmt) -> bool:
     return isinstance(stmt, ast.Expr)
 
 
-_ARROW = re.compile(r"^\s*(?P<call>[A-Za-z_]\w*\(.*\))\s*(?:==|➞|=>|->|should return)\s*(?P<out>.+)$")
+_ARROW = re.compile(
+    r"^\s*(?P<call>[A-Za-z_]\w*\(.*\))\s*(?:==|➞|=>|->|should return)\s*(?P<out>.+)$"
+)
 
 
 def docstring_examples(prompt: str, entry_point: str) -> list[Example]:

@@ -8,8 +8,9 @@ from typing import Any
 from workbench.problems import Problem
 
 
-def load(card: dict[str, Any], root: Path, location: str | None = None,
-         split: str | None = None) -> list[Problem]:
+def load(
+    card: dict[str, Any], root: Path, location: str | None = None, split: str | None = None
+) -> list[Problem]:
     from workbench.corpus import read_problems_jsonl
 
     path = Path(location) if location else root / card["source"].get("path", "problems.jsonl")
