@@ -157,3 +157,11 @@ def test_helpers_of_the_problem_are_trusted_in_the_grader(executor: Executor) ->
     cheat = "def encode(s):\n    return s\n\ndef decode(s):\n    return s\n"
     assert outcomes(executor.run(honest, p)) == [Outcome.PASSED]
     assert outcomes(executor.run(cheat, p)) == [Outcome.WRONG_ANSWER]
+
+
+def test_leetcode_style_solution_class(executor: Executor) -> None:
+    p = Problem(id="t/lc", title="lc", statement="s", io="call", entry_point="twoSum",
+                starter_code="class Solution:\n    def twoSum(self, a: int, b: int) -> int:\n",
+                tests=(Test(kind="call", public=True, args=(2, 3), kwargs={}, expected=5),))
+    prog = "class Solution:\n    def twoSum(self, a, b):\n        return a + b\n"
+    assert outcomes(executor.run(prog, p)) == [Outcome.PASSED]

@@ -43,7 +43,8 @@ def job_for(
         "io": problem.io,
         "program": program,
         "entry_point": problem.entry_point,
-        "prelude": problem.starter_code if problem.io == "call" else None,
+        # The problem's helpers, for tests written as code (an APPS starter is a bare stub).
+        "prelude": problem.starter_code if any("code" in t for t in tests) else None,
         "tests": tests,
         "limits": limits,
     }

@@ -502,9 +502,7 @@ def _call_main(code, entry_point, prelude, specs):
     namespace = {"__name__": "solution", "__builtins__": builtins}
     try:
         exec(code, namespace)
-        entry = namespace.get(entry_point)
-        if not callable(entry):
-            raise NameError("the program defines no function %r" % entry_point)
+        entry = _entry(namespace, entry_point)
     except BaseException as exc:
         _status({"load_error": _exception_info(exc)})
         os._exit(0)
@@ -527,6 +525,18 @@ def _call_main(code, entry_point, prelude, specs):
         except BaseException as exc:
             error = _exception_info(exc)
         _status({"i": spec["i"], "calls": calls, "error": error})
+
+
+def _entry(namespace, name):
+    """The function under test: a top-level function, or (LeetCode style, as in APPS)
+    a method of `class Solution`."""
+    entry = namespace.get(name)
+    if callable(entry):
+        return entry
+    solution = namespace.get("Solution")
+    if isinstance(solution, type) and callable(getattr(solution, name, None)):
+        return getattr(solution(), name)
+    raise NameError("the program defines no function %r" % name)
 
 
 class _Stop(BaseException):

@@ -23,8 +23,9 @@ from workbench.sources.hub import load_records
 log = logging.getLogger(__name__)
 
 
-def load(card: dict[str, Any], root: Path, location: str | None = None,
-         split: str | None = None) -> list[Problem]:
+def load(
+    card: dict[str, Any], root: Path, location: str | None = None, split: str | None = None
+) -> list[Problem]:
     source = card["source"]
     location = location or source.get("hub")
     split = split or source.get("split") or "test"
@@ -41,13 +42,19 @@ def load(card: dict[str, Any], root: Path, location: str | None = None,
             problems.append(problem)
     if skipped:
         shown = ", ".join(skipped[:5]) + (", ..." if len(skipped) > 5 else "")
-        log.warning("APPS %s: skipped %d of %d problems without usable tests (problem_id %s)",
-                    location, len(skipped), len(records), shown)
+        log.warning(
+            "APPS %s: skipped %d of %d problems without usable tests (problem_id %s)",
+            location,
+            len(skipped),
+            len(records),
+            shown,
+        )
     return problems
 
 
-def adapt(rec: dict[str, Any], *, split: str, location: str, licence: str | None = None,
-          row: int = 0) -> Problem | None:
+def adapt(
+    rec: dict[str, Any], *, split: str, location: str, licence: str | None = None, row: int = 0
+) -> Problem | None:
     """One APPS row as a Problem; None when it has no usable tests."""
     pid = rec.get("problem_id", row)
     parsed = _parse_tests(rec.get("input_output"))
@@ -96,8 +103,13 @@ def _parse_tests(raw: Any) -> tuple[IoKind, str | None, tuple[Test, ...]] | None
     fn_name = spec.get("fn_name") or None
     if fn_name:
         call_tests = tuple(
-            Test(kind="call", public=i < public_count,
-                 args=tuple(inp) if isinstance(inp, list) else (inp,), kwargs={}, expected=out)
+            Test(
+                kind="call",
+                public=i < public_count,
+                args=tuple(inp) if isinstance(inp, list) else (inp,),
+                kwargs={},
+                expected=out,
+            )
             for i, (inp, out) in enumerate(pairs)
         )
         return "call", str(fn_name), call_tests
@@ -144,9 +156,14 @@ _OUTPUT = re.compile(r"^\s*(?:sample\s+)?output(?:\s*\d+)?\s*:?\s*$", re.IGNOREC
 def statement_examples(statement: str) -> list[Example]:
     """The Input/Output pairs of the statement's `-----Example(s)-----` section, if any."""
     lines = statement.splitlines()
-    start = next((i + 1 for i, ln in enumerate(lines)
-                  if (m := _SECTION.match(ln)) and m.group("name").lower().startswith("example")),
-                 None)
+    start = next(
+        (
+            i + 1
+            for i, ln in enumerate(lines)
+            if (m := _SECTION.match(ln)) and m.group("name").lower().startswith("example")
+        ),
+        None,
+    )
     if start is None:
         return []
     examples: list[Example] = []

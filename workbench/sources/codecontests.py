@@ -22,33 +22,47 @@ from workbench.sources.hub import load_records
 log = logging.getLogger(__name__)
 
 PYTHON3 = 3  # the `language` enum of CodeContests: 1 Python 2, 2 C++, 3 Python 3, 4 Java
-PLATFORMS = {1: "codechef", 2: "codeforces", 3: "hackerearth", 4: "codejam", 5: "atcoder",
-             6: "aizu"}  # the `source` enum; 0 is unknown
+PLATFORMS = {
+    1: "codechef",
+    2: "codeforces",
+    3: "hackerearth",
+    4: "codejam",
+    5: "atcoder",
+    6: "aizu",
+}  # the `source` enum; 0 is unknown
 
 
-def load(card: dict[str, Any], root: Path, location: str | None = None,
-         split: str | None = None) -> list[Problem]:
+def load(
+    card: dict[str, Any], root: Path, location: str | None = None, split: str | None = None
+) -> list[Problem]:
     source = card["source"]
     location = location or source.get("hub")
     split = split or source.get("split") or "test"
     if not location:
-        raise CorpusError("corpus codecontests: no location; give one: "
-                          "--corpus codecontests:/path/to/test.parquet")
-    records = load_records(location, split, corpus="codecontests")
+        raise CorpusError(
+            "corpus codecontests: no location; give one: "
+            "--corpus codecontests:/path/to/test.parquet"
+        )
+    records = load_records(location, split, corpus="codecontests", suffix=".parquet")
     problems: list[Problem] = []
     used: set[str] = set()
     skipped = 0
     for n, rec in enumerate(records):
         slug = _unique(slugify(str(rec.get("name") or f"problem {n}")), used)
-        problem = adapt(rec, pid=f"codecontests/{split}/{slug}", location=location,
-                        licence=card.get("licence"))
+        problem = adapt(
+            rec, pid=f"codecontests/{split}/{slug}", location=location, licence=card.get("licence")
+        )
         if problem is None:
             skipped += 1
         else:
             problems.append(problem)
     if skipped:
-        log.warning("CodeContests %s: skipped %d of %d problems without tests",
-                    location, skipped, len(records))
+        log.warning(
+            "CodeContests %s: skipped %d of %d problems without tests",
+            location,
+            skipped,
+            len(records),
+        )
     return problems
 
 
@@ -67,8 +81,9 @@ def _unique(slug: str, used: set[str]) -> str:
     return candidate
 
 
-def adapt(rec: dict[str, Any], *, pid: str, location: str,
-          licence: str | None = None) -> Problem | None:
+def adapt(
+    rec: dict[str, Any], *, pid: str, location: str, licence: str | None = None
+) -> Problem | None:
     """One CodeContests row as a Problem; None when it has no tests at all."""
     public = _pairs(rec.get("public_tests"))
     seen = set(public)
@@ -78,7 +93,8 @@ def adapt(rec: dict[str, Any], *, pid: str, location: str,
             seen.add(pair)
             private.append(pair)
     tests = tuple(Test(kind="stdio", public=True, input=i, output=o) for i, o in public) + tuple(
-        Test(kind="stdio", public=False, input=i, output=o) for i, o in private)
+        Test(kind="stdio", public=False, input=i, output=o) for i, o in private
+    )
     if not tests:
         return None
     name = str(rec.get("name") or pid.rsplit("/", 1)[1])

@@ -20,18 +20,20 @@ _FILE_BUILDERS = {".jsonl": "json", ".json": "json", ".parquet": "parquet"}
 _TRUE = {"1", "ON", "YES", "TRUE"}
 
 
-def load_records(location: str, split: str | None, *, corpus: str = "NAME") -> list[dict[str, Any]]:
+def load_records(
+    location: str, split: str | None, *, corpus: str = "NAME", suffix: str = ".jsonl"
+) -> list[dict[str, Any]]:
     """The rows of LOCATION (split SPLIT where the source has splits) as plain dicts.
 
     A single file is one split already, so SPLIT does not select anything there.
-    `corpus` only names the corpus in the fix an error message suggests.
+    `corpus` and `suffix` only shape the local copy an error message suggests.
     """
     path = Path(location).expanduser()
     if path.exists():
         return _load_local(path, split)
     if location.startswith(("/", ".", "~")) or path.suffix in _FILE_BUILDERS:
         raise CorpusError(f"no such file or folder: {location}")
-    return _load_hub(location, split, corpus)
+    return _load_hub(location, split, corpus, suffix)
 
 
 def _load_local(path: Path, split: str | None) -> list[dict[str, Any]]:
@@ -41,8 +43,10 @@ def _load_local(path: Path, split: str | None) -> list[dict[str, Any]]:
         if path.is_file():
             builder = _FILE_BUILDERS.get(path.suffix)
             if builder is None:
-                raise CorpusError(f"{path}: unknown file type (give a .jsonl, .json or "
-                                  ".parquet file, or a folder)")
+                raise CorpusError(
+                    f"{path}: unknown file type (give a .jsonl, .json or "
+                    ".parquet file, or a folder)"
+                )
             ds = datasets.load_dataset(builder, data_files=str(path), split="train")
         elif (path / "dataset_dict.json").is_file() or (path / "state.json").is_file():
             ds = _pick_split(datasets.load_from_disk(str(path)), split, str(path))
@@ -66,12 +70,14 @@ def _pick_split(ds: Any, split: str | None, where: str) -> Any:
         return ds[names[0]]
     if split not in ds:
         wanted = f"no split {split!r}" if split else "several splits"
-        raise CorpusError(f"{where}: {wanted}; available splits: {', '.join(names) or 'none'} "
-                          f"(pick one with @SPLIT)")
+        raise CorpusError(
+            f"{where}: {wanted}; available splits: {', '.join(names) or 'none'} "
+            f"(pick one with @SPLIT)"
+        )
     return ds[split]
 
 
-def _load_hub(hub_id: str, split: str | None, corpus: str) -> list[dict[str, Any]]:
+def _load_hub(hub_id: str, split: str | None, corpus: str, suffix: str) -> list[dict[str, Any]]:
     import datasets
 
     what = f"{hub_id!r} (split {split})" if split else repr(hub_id)
@@ -87,10 +93,10 @@ def _load_hub(hub_id: str, split: str | None, corpus: str) -> list[dict[str, Any
     except Exception as exc:  # ConnectionError, DatasetNotFoundError, HTTP errors, ...
         # Offline, huggingface_hub retries each request with back-off (about 25 s in all,
         # not configurable); HF_HUB_OFFLINE=1 makes it fail at once (or use the hub cache).
+        cache_only = "" if _offline_env() else " (or set HF_HUB_OFFLINE=1 to use the hub cache)"
         raise CorpusError(
-            f"could not load {what} from the Hugging Face hub: {_short(exc)}. "
-            f"Offline? Give a local copy: --corpus {corpus}:/path/to/{split or 'test'}.jsonl "
-            "(or set HF_HUB_OFFLINE=1 to use the hub cache only)"
+            f"could not load {what} from the Hugging Face hub: {_short(exc)}. Offline? Give a "
+            f"local copy: --corpus {corpus}:/path/to/{split or 'test'}{suffix}{cache_only}"
         ) from None
     return list(ds.to_list())
 
@@ -104,16 +110,21 @@ def _offline_mode_from_env() -> Iterator[None]:
     wait through the network retries. Only ever switches offline mode on, and only for
     the duration of the call.
     """
-    if not any(os.environ.get(v, "").upper() in _TRUE
-               for v in ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE")):
+    if not _offline_env():
         yield
         return
     import datasets.config
     import huggingface_hub.constants
 
-    saved = [(m, a, getattr(m, a)) for m, a in
-             ((datasets.config, "HF_HUB_OFFLINE"), (datasets.config, "HF_DATASETS_OFFLINE"),
-              (huggingface_hub.constants, "HF_HUB_OFFLINE")) if hasattr(m, a)]
+    saved = [
+        (m, a, getattr(m, a))
+        for m, a in (
+            (datasets.config, "HF_HUB_OFFLINE"),
+            (datasets.config, "HF_DATASETS_OFFLINE"),
+            (huggingface_hub.constants, "HF_HUB_OFFLINE"),
+        )
+        if hasattr(m, a)
+    ]
     for module, attr, _ in saved:
         setattr(module, attr, True)
     try:
@@ -121,6 +132,11 @@ def _offline_mode_from_env() -> Iterator[None]:
     finally:
         for module, attr, value in saved:
             setattr(module, attr, value)
+
+
+def _offline_env() -> bool:
+    names = ("HF_HUB_OFFLINE", "HF_DATASETS_OFFLINE")
+    return any(os.environ.get(v, "").upper() in _TRUE for v in names)
 
 
 def _short(exc: BaseException) -> str:
