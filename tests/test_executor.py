@@ -165,3 +165,11 @@ def test_leetcode_style_solution_class(executor: Executor) -> None:
                 tests=(Test(kind="call", public=True, args=(2, 3), kwargs={}, expected=5),))
     prog = "class Solution:\n    def twoSum(self, a, b):\n        return a + b\n"
     assert outcomes(executor.run(prog, p)) == [Outcome.PASSED]
+
+
+def test_programs_using_random_do_not_shift_the_tests_random_inputs(executor: Executor) -> None:
+    from workbench.corpus import find_problem
+
+    p = find_problem("humaneval/53")  # five fixed asserts, then 100 random (x, y)
+    prog = "import random\n\ndef add(x, y):\n    random.random()\n    return x + y\n"
+    assert outcomes(executor.run(prog, p)) == [Outcome.PASSED] * len(p.tests)

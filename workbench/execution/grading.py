@@ -30,13 +30,13 @@ def job_for(
             tests.append({"input": t.input})
         elif t.code is not None:
             entry = problem.entry_point or "candidate"
-            tests.append({"code": child_code(t.code, entry), "seed": test_seed(i)})
+            tests.append({"code": child_code(t.code, entry), "seed": test_seed(i, t.code)})
         else:
             tests.append(
                 {
                     "args": encode(list(t.args or ())),
                     "kwargs": encode(dict(t.kwargs or {})),
-                    "seed": test_seed(i),
+                    "seed": None,
                 }
             )
     return {

@@ -22,6 +22,7 @@ import random
 import resource
 import select
 import signal
+import stat
 import sys
 import time
 import traceback
@@ -145,6 +146,8 @@ class Server:
         self.dying = set()
         self.scratch = os.path.join(config["scratch"], "run")
         os.mkdir(self.scratch, 0o700)
+        self.scratch_inode = os.lstat(self.scratch).st_ino
+        os.chdir(self.scratch)  # inherited by every child; wiped after each
         self.cmd_in = os.fdopen(os.dup(0), "rb")
         self.cmd_out = os.fdopen(os.dup(1), "wb")
         devnull = os.open(os.devnull, os.O_RDWR)
@@ -210,7 +213,6 @@ class Server:
                 os.closerange(3, 4)  # the server's command pipe
                 os.closerange(5, 65536)
                 _limit_child(limits, call_mode, self.config.get("pdeathsig", True))
-                os.chdir(scratch)
                 target()
             finally:
                 os._exit(70)
@@ -296,8 +298,30 @@ class Server:
                     self.dying.discard(pid)
             except ChildProcessError:
                 self.dying.discard(pid)
-        for directory in (self.scratch, *self.config.get("wipe", ())):
+        # The scratch directory, and anything a program left beside it (it may chdir out).
+        _wipe(self.scratch)
+        _wipe(self.config["scratch"], keep=self.scratch)
+        for directory in self.config.get("wipe", ()):
             _wipe(directory)
+        self.reset_scratch()
+
+    def reset_scratch(self):
+        """The next child starts in an empty private directory, whatever the last one
+        did to it (removed it, replaced it with a link, took its permissions)."""
+        try:
+            st = os.lstat(self.scratch)
+            intact = stat.S_ISDIR(st.st_mode) and st.st_ino == self.scratch_inode
+        except OSError:
+            intact = False
+        if not intact:
+            try:
+                os.unlink(self.scratch)
+            except OSError:
+                _remove_tree(self.scratch)
+            os.mkdir(self.scratch, 0o700)
+            self.scratch_inode = os.lstat(self.scratch).st_ino
+        os.chmod(self.scratch, 0o700)
+        os.chdir(self.scratch)
 
 
 def _bind(function, *args):
@@ -510,12 +534,14 @@ def _call_main(code, entry_point, prelude, specs):
     for spec in specs:
         calls = []  # type: list
         test_ns = {"__name__": "test", "__builtins__": builtins}
-        recorder = _make_recorder(entry, calls)
+        seeded = spec["seed"] is not None
+        recorder = _make_recorder(entry, calls, seeded)
         error = None
         try:
             exec(prelude, test_ns)
             test_ns["candidate"] = test_ns[entry_point] = recorder
-            random.seed(spec["seed"])
+            if seeded:
+                random.seed(spec["seed"])
             if "code_obj" in spec:
                 exec(spec["code_obj"], test_ns)
             else:
@@ -543,20 +569,26 @@ class _Stop(BaseException):
     """Raised after a call whose value cannot be reported: the test cannot go on."""
 
 
-def _make_recorder(entry, calls):
+def _make_recorder(entry, calls, seeded):
+    """Stands in for the function under test: calls it, records what it returned. In a
+    test that draws random inputs, the program's own use of `random` must not shift the
+    test's draws (the parent replays them without the program)."""
+
     def candidate(*args, **kwargs):
         try:
             encoded_args = encode([list(args), kwargs])
         except Unserializable:
             encoded_args = None
-        state = random.getstate()
+        state = random.getstate() if seeded else None
         try:
             value = entry(*args, **kwargs)
         except BaseException as exc:
-            random.setstate(state)
+            if seeded:
+                random.setstate(state)
             calls.append({"args": encoded_args, "raised": _exception_info(exc)})
             raise _Stop() from None
-        random.setstate(state)
+        if seeded:
+            random.setstate(state)
         try:
             calls.append({"args": encoded_args, "value": encode(value)})
         except Unserializable as exc:
@@ -623,13 +655,16 @@ def _remove_tree(path):
     shutil.rmtree(path, ignore_errors=True)
 
 
-def _wipe(directory):
+def _wipe(directory, keep=None):
+    """Delete everything inside `directory` (but the path `keep`)."""
     try:
         names = os.listdir(directory)
     except OSError:
         return
     for name in names:
         full = os.path.join(directory, name)
+        if full == keep:
+            continue
         if os.path.isdir(full) and not os.path.islink(full):
             _remove_tree(full)
         else:
