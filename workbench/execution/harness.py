@@ -583,11 +583,11 @@ def _make_recorder(entry, calls, seeded):
         try:
             value = entry(*args, **kwargs)
         except BaseException as exc:
-            if seeded:
+            if state is not None:
                 random.setstate(state)
             calls.append({"args": encoded_args, "raised": _exception_info(exc)})
             raise _Stop() from None
-        if seeded:
+        if state is not None:
             random.setstate(state)
         try:
             calls.append({"args": encoded_args, "value": encode(value)})
