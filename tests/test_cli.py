@@ -95,3 +95,27 @@ def test_every_command_has_an_example_in_its_help() -> None:
     for cmd in (["check"], ["problems", "list"], ["problems", "show"]):
         r = run(*cmd, "--help")
         assert r.returncode == 0 and "Example:" in r.stdout, cmd
+
+
+def test_fallback_mode_warns_on_every_run() -> None:
+    import os
+
+    env = dict(os.environ, WORKBENCH_SANDBOX="fallback")
+    for _ in range(2):
+        r = subprocess.run(
+            [
+                *WORKBENCH,
+                "check",
+                "examples/pair_sums.py",
+                "--problem-file",
+                "examples/pair_sums.json",
+            ],
+            capture_output=True,
+            text=True,
+            cwd=REPO,
+            env=env,
+            timeout=120,
+        )
+        assert r.returncode == 0
+        assert "warning: sandbox in fallback mode" in r.stderr
+        assert "passed" in r.stdout

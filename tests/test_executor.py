@@ -160,9 +160,15 @@ def test_helpers_of_the_problem_are_trusted_in_the_grader(executor: Executor) ->
 
 
 def test_leetcode_style_solution_class(executor: Executor) -> None:
-    p = Problem(id="t/lc", title="lc", statement="s", io="call", entry_point="twoSum",
-                starter_code="class Solution:\n    def twoSum(self, a: int, b: int) -> int:\n",
-                tests=(Test(kind="call", public=True, args=(2, 3), kwargs={}, expected=5),))
+    p = Problem(
+        id="t/lc",
+        title="lc",
+        statement="s",
+        io="call",
+        entry_point="twoSum",
+        starter_code="class Solution:\n    def twoSum(self, a: int, b: int) -> int:\n",
+        tests=(Test(kind="call", public=True, args=(2, 3), kwargs={}, expected=5),),
+    )
     prog = "class Solution:\n    def twoSum(self, a, b):\n        return a + b\n"
     assert outcomes(executor.run(prog, p)) == [Outcome.PASSED]
 

@@ -55,9 +55,59 @@ class _StripAsserts(ast.NodeTransformer):
         calls, scoped = _outermost_calls(node.test, self.names)
         if not calls:
             return ast.Pass()
-        if scoped:  # calls bound to comprehension variables: evaluate the whole expression
-            return ast.Expr(node.test)
-        return ast.Expr(ast.Tuple(elts=calls, ctx=ast.Load()))
+        if not scoped:
+            return ast.Expr(ast.Tuple(elts=calls, ctx=ast.Load()))
+        loop = self._comprehension_as_loop(node.test)
+        if loop is not None:  # `all(candidate(x) == y for x, y in table)` -> a for loop
+            return self.visit(loop)
+        # Calls bound to variables of a nested comprehension: evaluate the expression whole
+        # (its expected values stay in the sandbox; the verdict is still the parent's).
+        return ast.Expr(node.test)
+
+    def _comprehension_as_loop(self, test: ast.expr) -> ast.For | None:
+        if not (
+            isinstance(test, ast.Call)
+            and isinstance(test.func, ast.Name)
+            and test.func.id in ("all", "any")
+            and len(test.args) == 1
+        ):
+            return None
+        comp = test.args[0]
+        if not isinstance(comp, ast.GeneratorExp | ast.ListComp) or len(comp.generators) != 1:
+            return None
+        gen = comp.generators[0]
+        if gen.ifs or gen.is_async:
+            return None
+        body = ast.Assert(test=comp.elt, msg=None)
+        return ast.For(target=gen.target, iter=gen.iter, body=[body], orelse=[])
+
+    def visit_For(self, node: ast.For) -> ast.For:
+        self.generic_visit(node)
+        _blank_unused_columns(node)
+        return node
+
+
+def _blank_unused_columns(loop: ast.For) -> None:
+    """In `for a, b, want in [(1, 2, 3), ...]` whose body no longer reads `want` (its
+    assert was stripped), replace that column of the literal table with None."""
+    target, rows = loop.target, loop.iter
+    if not (isinstance(target, ast.Tuple) and isinstance(rows, ast.List | ast.Tuple)):
+        return
+    if not all(isinstance(t, ast.Name) for t in target.elts):
+        return
+    width = len(target.elts)
+    if not all(isinstance(r, ast.Tuple | ast.List) and len(r.elts) == width for r in rows.elts):
+        return
+    read = {
+        n.id
+        for stmt in loop.body
+        for n in ast.walk(stmt)
+        if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)
+    }
+    for column, name in enumerate(target.elts):
+        if name.id not in read:  # type: ignore[attr-defined]
+            for row in rows.elts:
+                row.elts[column] = ast.Constant(None)  # type: ignore[attr-defined]
 
 
 def _drop_dead_assignments(module: ast.Module) -> None:
@@ -206,11 +256,22 @@ def grade_call(
     problem: Problem, test: Test, index: int, frame: dict[str, Any]
 ) -> tuple[Outcome, str]:
     calls = frame.get("calls")
-    if not isinstance(calls, list):
-        return Outcome.SANDBOX_ERROR, "malformed result from the program's process"
+    if not isinstance(calls, list) or not all(_well_formed(c) for c in calls):
+        # Only the program itself can have written this on its result channel.
+        return Outcome.WRONG_ANSWER, "malformed result data from the program's process"
     if test.code is None:
         return _grade_args(test, calls)
     return _replay(problem, test.code, index, calls)
+
+
+def _well_formed(record: Any) -> bool:
+    if not isinstance(record, dict) or "args" not in record:
+        return False
+    if "raised" in record:
+        return isinstance(record["raised"], dict)
+    if "unserializable" in record:
+        return isinstance(record["unserializable"], str)
+    return "value" in record
 
 
 def _grade_args(test: Test, calls: list[dict[str, Any]]) -> tuple[Outcome, str]:
@@ -266,7 +327,7 @@ def raised_outcome(info: dict[str, Any]) -> tuple[Outcome, str]:
     exc = str(info.get("exc", "Exception"))
     where = f" ({info['where']})" if info.get("where") else ""
     detail = f"{exc}: {info.get('msg', '')}".rstrip(": ") + where
-    if exc == "MemoryError":
+    if exc == "MemoryError" or info.get("memory") is True:  # OSError ENOMEM too (mmap)
         return Outcome.MEMORY_LIMIT, detail
     return Outcome.RUNTIME_ERROR, detail
 

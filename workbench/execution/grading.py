@@ -143,8 +143,8 @@ def _process_failure(rep: dict[str, Any], frame: dict[str, Any]) -> tuple[Outcom
     if isinstance(load_error, dict):
         outcome, detail = raised_outcome(load_error)
         return outcome, detail + " while loading the program"
-    if frame.get("exc") == "MemoryError":
-        return Outcome.MEMORY_LIMIT, "MemoryError" + phase
+    if frame.get("exc") == "MemoryError" or frame.get("memory") is True:
+        return Outcome.MEMORY_LIMIT, raised_outcome(frame)[1] + phase
     if sig is not None:
         name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
         hint = " (stack overflow from deep recursion?)" if sig == signal.SIGSEGV else ""

@@ -163,6 +163,8 @@ class Server:
     def serve(self):
         import gc
 
+        # `-S` leaves out exit() and quit(); programs use them.
+        builtins.exit = builtins.quit = _Quitter()  # type: ignore
         for name in PRELOAD:  # imported once here instead of in every forked child
             try:
                 __import__(name)
@@ -299,10 +301,10 @@ class Server:
             except ChildProcessError:
                 self.dying.discard(pid)
         # The scratch directory, and anything a program left beside it (it may chdir out).
-        _wipe(self.scratch)
         _wipe(self.config["scratch"], keep=self.scratch)
+        _wipe(self.scratch)
         for directory in self.config.get("wipe", ()):
-            _wipe(directory)
+            _wipe(directory, mode=0o1777)
         self.reset_scratch()
 
     def reset_scratch(self):
@@ -322,6 +324,16 @@ class Server:
             self.scratch_inode = os.lstat(self.scratch).st_ino
         os.chmod(self.scratch, 0o700)
         os.chdir(self.scratch)
+
+
+class _Quitter:
+    """What `site` would install as exit() and quit()."""
+
+    def __repr__(self):
+        return "Use exit() or Ctrl-D (i.e. EOF) to exit"
+
+    def __call__(self, code=None):
+        raise SystemExit(code)
 
 
 def _bind(function, *args):
@@ -491,33 +503,54 @@ def _exception_info(exc):
         if frame.filename == "<program>":
             where = "line %s" % frame.lineno
             break
-    return {"exc": type(exc).__name__, "msg": str(exc)[:300], "where": where}
+    memory = isinstance(exc, MemoryError) or (isinstance(exc, OSError) and exc.errno == 12)
+    return {"exc": type(exc).__name__, "msg": str(exc)[:300], "where": where, "memory": memory}
 
 
 def _stdio_main(code):
     # sys.stdin/stdout were made at start-up for fds 0 and 1, which now are this test's
     # input and output; the server never used them, so their buffers are empty.
+    namespace = {"__name__": "__main__", "__builtins__": builtins}
     exit_code = 0
     try:
-        exec(code, {"__name__": "__main__", "__builtins__": builtins})
+        exec(code, namespace)
+        _join_threads()
     except SystemExit as exc:
+        _join_threads()
         if exc.code is None or isinstance(exc.code, int):
             exit_code = exc.code or 0
         else:
             print(exc.code, file=sys.stderr)
             exit_code = 1
     except BaseException as exc:
-        try:
-            traceback.print_exc()
-            _status(_exception_info(exc))
-        except BaseException:
-            pass
+        namespace.clear()  # a memory hog's data goes, so the report can be written
+        _report_exception(exc)
         exit_code = 1
     try:
         sys.stdout.flush()
     except BaseException:
         exit_code = exit_code or 1
     os._exit(exit_code & 0xFF)
+
+
+def _join_threads():
+    """Like interpreter shutdown: wait for non-daemon threads (contest programs often
+    run `main` in a thread with a bigger stack and never join it)."""
+    threading = sys.modules.get("threading")
+    if threading is not None:
+        threading._shutdown()
+
+
+def _report_exception(exc):
+    """Status first (small), then the traceback on stderr, as Python would print it."""
+    try:
+        _status(_exception_info(exc))
+    except BaseException:
+        os.write(4, b'{"exc": "MemoryError", "msg": "", "where": "", "memory": true}\n')
+    try:
+        traceback.print_exception(type(exc), exc, exc.__traceback__)
+    except BaseException:
+        pass
 
 
 def _call_main(code, entry_point, prelude, specs):
@@ -528,6 +561,7 @@ def _call_main(code, entry_point, prelude, specs):
         exec(code, namespace)
         entry = _entry(namespace, entry_point)
     except BaseException as exc:
+        namespace.clear()
         _status({"load_error": _exception_info(exc)})
         os._exit(0)
     os.write(4, b'{"ready": true}\n')
@@ -650,28 +684,48 @@ def _children_by_scan(parent):
 
 
 def _remove_tree(path):
-    import shutil
+    """Delete a file or a whole tree, whatever its permissions (a program may leave a
+    directory at mode 0 to hide something from the next one): iterative, never follows
+    links."""
+    stack = [(path, False)]
+    while stack:
+        current, listed = stack.pop()
+        try:
+            st = os.lstat(current)
+        except OSError:
+            continue
+        if not stat.S_ISDIR(st.st_mode):
+            try:
+                os.unlink(current)
+            except OSError:
+                pass
+        elif listed:
+            try:
+                os.rmdir(current)
+            except OSError:
+                pass
+        else:
+            try:
+                os.chmod(current, 0o700)
+                names = os.listdir(current)
+            except OSError:
+                names = []
+            stack.append((current, True))
+            stack.extend((os.path.join(current, n), False) for n in names)
 
-    shutil.rmtree(path, ignore_errors=True)
 
-
-def _wipe(directory, keep=None):
-    """Delete everything inside `directory` (but the path `keep`)."""
+def _wipe(directory, keep=None, mode=0o700):
+    """Delete everything inside `directory` (but the path `keep`), after giving it back
+    its mode (a program may have taken it)."""
     try:
+        os.chmod(directory, mode)
         names = os.listdir(directory)
     except OSError:
         return
     for name in names:
         full = os.path.join(directory, name)
-        if full == keep:
-            continue
-        if os.path.isdir(full) and not os.path.islink(full):
+        if full != keep:
             _remove_tree(full)
-        else:
-            try:
-                os.unlink(full)
-            except OSError:
-                pass
 
 
 if __name__ == "__main__":

@@ -228,18 +228,14 @@ def _bwrap_command(iso: Isolation, limits: Limits, argv: list[str]) -> list[str]
     for prefix in iso.python_prefixes:
         if not prefix.startswith("/usr/") and prefix != "/usr":
             cmd += ["--ro-bind", prefix, prefix]
-    cmd += [
-        "--dev",
-        "/dev",
-        "--proc",
-        "/proc",
-        "--size",
-        str(limits.scratch_mb * 2**20),
-        "--tmpfs",
-        "/tmp",
-        "--chdir",
-        "/tmp",
-    ]
+    # Writable: a size-capped /tmp and /dev/shm (POSIX semaphores need it), nothing else:
+    # bwrap's own root and /dev are tmpfs mounts of half the host's memory, so remount them
+    # read-only once everything is in place.
+    shm_bytes = max(8, limits.scratch_mb // 4) * 2**20
+    cmd += ["--dev", "/dev", "--size", str(shm_bytes), "--tmpfs", "/dev/shm",
+            "--remount-ro", "/dev", "--proc", "/proc",
+            "--size", str(limits.scratch_mb * 2**20), "--tmpfs", "/tmp",
+            "--remount-ro", "/", "--chdir", "/tmp"]  # fmt: skip
     return cmd + argv
 
 
@@ -263,6 +259,7 @@ class Worker:
         self.proc: subprocess.Popen[bytes] | None = None
         self.scratch: str | None = None
         self.buffer = b""
+        self.server_pid: int | None = None
 
     def start(self) -> None:
         config: dict[str, Any] = {
@@ -296,6 +293,7 @@ class Worker:
             **drop,
         )
         self.buffer = b""
+        self.server_pid = None
         hello = self._read_line(time.monotonic() + 60)
         if hello is None:
             self.close()
@@ -332,14 +330,33 @@ class Worker:
         fd = self.proc.stdout.fileno()
         while b"\n" not in self.buffer:
             remaining = deadline - time.monotonic()
-            if remaining <= 0 or not select.select([fd], [], [], remaining)[0]:
+            if remaining <= 0:
                 return None
+            if not select.select([fd], [], [], min(remaining, 0.25))[0]:
+                if self._server_stopped():  # SIGSTOPped by a program (same uid): give up now
+                    return None
+                continue
             chunk = os.read(fd, 1 << 20)
             if not chunk:
                 return None
             self.buffer += chunk
         line, _, self.buffer = self.buffer.partition(b"\n")
         return line
+
+    def _server_stopped(self) -> bool:
+        """Is the fork server stopped (a program can send it SIGSTOP)? Found below the
+        bubblewrap processes, on the host's /proc, once per start."""
+        if self.proc is None:
+            return False
+        if self.server_pid is None:
+            self.server_pid = _find_python(self.proc.pid)
+        if self.server_pid is None:
+            return False
+        try:
+            stat = Path(f"/proc/{self.server_pid}/stat").read_text()
+        except OSError:
+            return False
+        return stat.rsplit(")", 1)[1].split()[0] in ("T", "t")
 
     def close(self) -> None:
         if self.proc is not None:
@@ -354,6 +371,23 @@ class Worker:
         if self.scratch:
             shutil.rmtree(self.scratch, ignore_errors=True)
             self.scratch = None
+
+
+def _find_python(root: int, depth: int = 3) -> int | None:
+    """The first process named python* at or below `root` (bwrap -> bwrap -> server)."""
+    frontier = [root]
+    for _ in range(depth + 1):
+        found: list[int] = []
+        for pid in frontier:
+            try:
+                if Path(f"/proc/{pid}/comm").read_text().startswith("python"):
+                    return pid
+                for task in os.listdir(f"/proc/{pid}/task"):
+                    found += map(int, Path(f"/proc/{pid}/task/{task}/children").read_text().split())
+            except OSError:
+                continue
+        frontier = found
+    return None
 
 
 def _own_process_count() -> int:
