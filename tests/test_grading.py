@@ -6,8 +6,8 @@ import math
 import pytest
 
 from workbench.execution.calltests import child_code, values_equal
+from workbench.execution.codec import Unserializable, decode, encode
 from workbench.execution.grading import compare_output
-from workbench.execution.harness import Unserializable, decode, encode
 
 
 @pytest.mark.parametrize(
@@ -131,3 +131,23 @@ def test_values_equal_for_args_form_tests() -> None:
     assert not values_equal("1", 1)
     assert not values_equal([1, 2], [1, 2, 3])
     assert values_equal({"a": [1.0]}, {"a": [1.0000000001]})
+
+
+def test_the_sandbox_source_is_one_self_contained_program() -> None:
+    import ast
+
+    from workbench.execution.worker import harness_source
+
+    source = harness_source()
+    tree = ast.parse(source)
+    imported = {
+        alias.name.split(".")[0]
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+        for alias in (
+            node.names if isinstance(node, ast.Import) else [ast.alias(node.module or "")]
+        )
+    }
+    assert "workbench" not in imported  # nothing of ours to import inside the sandbox
+    defined = {n.name for n in tree.body if isinstance(n, ast.FunctionDef | ast.ClassDef)}
+    assert {"encode", "decode", "kill_descendants", "stdio_main", "call_main", "Server"} <= defined

@@ -366,8 +366,7 @@ FLOODS = {
     "os.write on fd 1": "import os\nwhile True:\n    os.write(1, b'y' * 65536)",
     "stderr": "import sys\nwhile True:\n    sys.stderr.write('e' * 10000)",
     "print then sleep": (
-        "import sys, time\nsys.stdout.write('z' * 2_000_000)\nsys.stdout.flush()\n"
-        "time.sleep(100)"
+        "import sys, time\nsys.stdout.write('z' * 2_000_000)\nsys.stdout.flush()\ntime.sleep(100)"
     ),
 }
 
@@ -1168,8 +1167,7 @@ FAKE_FRAMES = {
         "os._exit(0)\n"
     ),
     "frames in function": (
-        f"import os\ndef add(a, b):\n    os.write(4, {EMPTY_FRAME.encode()!r})\n"
-        "    return -1\n"
+        f"import os\ndef add(a, b):\n    os.write(4, {EMPTY_FRAME.encode()!r})\n    return -1\n"
     ),
 }
 

@@ -1,7 +1,9 @@
 """Sandboxed execution of programs on tests. Knows nothing of models.
 
-Parent side: `executor.py` (pool, `run_tests`), `sandbox.py` (isolation modes, workers),
-`grading.py` and `calltests.py` (verdicts). Child side: `harness.py` (the fork server).
+Parent side: `executor.py` (pool, `run_tests`), `sandbox.py` (isolation modes, limits),
+`worker.py` (one sandboxed fork server), `grading.py` and `calltests.py` (verdicts).
+Sandbox side, bundled into one source: `codec.py` (value wire format, used by both
+sides), `processes.py`, `child.py`, `harness.py` (the fork server).
 """
 
 from workbench.execution.executor import Executor, default_executor, run_tests

@@ -17,7 +17,7 @@ from functools import lru_cache
 from types import CodeType
 from typing import Any
 
-from workbench.execution.harness import Unserializable, decode, encode
+from workbench.execution.codec import Unserializable, decode, encode
 from workbench.problems import Outcome, Problem, Test
 
 CALLEE_NAMES = ("candidate",)

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
 from workbench.execution.grading import job_for, verdicts
-from workbench.execution.sandbox import Isolation, Limits, Worker, detect_isolation, warn_if_weak
+from workbench.execution.sandbox import Isolation, Limits, detect_isolation, warn_if_weak
+from workbench.execution.worker import Worker
 from workbench.problems import Problem, TestResult
 
 Job = tuple[str, Problem, Sequence[int] | None]

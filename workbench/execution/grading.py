@@ -12,7 +12,7 @@ import signal
 from typing import Any
 
 from workbench.execution.calltests import child_code, grade_call, raised_outcome, test_seed
-from workbench.execution.harness import encode
+from workbench.execution.codec import encode
 from workbench.problems import Outcome, Problem, Test, TestResult
 
 _NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
