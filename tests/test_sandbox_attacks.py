@@ -378,10 +378,11 @@ def test_output_flood(ex: Executor, kind: str) -> None:
     assert elapsed < TIMEOUT / 2, f"{elapsed:.2f}s: not cut off quickly"
 
 
-def test_single_gigabyte_string_is_memory_not_output(ex: Executor) -> None:
-    # A 1 GB string cannot even be built under the 1 GB address-space limit.
-    results = ex.run("print('x' * 10**9)", ADD_STDIO, [0])
-    all_are(results, O.MEMORY_LIMIT, O.OUTPUT_LIMIT)
+def test_huge_single_string_is_memory_not_output(ex: Executor) -> None:
+    # A 2 GB string cannot even be built under the 1 GiB address-space limit. (A 1 GB one
+    # can, barely, and filling it races the 1 s limit: that shape is the chunked test.)
+    results = ex.run("print('x' * (2 * 10**9))", ADD_STDIO, [0])
+    all_are(results, O.MEMORY_LIMIT)
 
 
 def test_output_flood_in_a_call_program(ex: Executor) -> None:

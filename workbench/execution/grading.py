@@ -146,21 +146,22 @@ def _process_failure(rep: dict[str, Any], frame: dict[str, Any]) -> tuple[Outcom
     if frame.get("exc") == "MemoryError" or frame.get("memory") is True:
         return Outcome.MEMORY_LIMIT, raised_outcome(frame)[1] + phase
     if sig is not None:
-        name = signal.Signals(sig).name if sig in signal.Signals._value2member_map_ else str(sig)
+        try:
+            name = signal.Signals(sig).name
+        except ValueError:
+            name = f"signal {sig}"
         hint = " (stack overflow from deep recursion?)" if sig == signal.SIGSEGV else ""
         return Outcome.RUNTIME_ERROR, f"killed by {name}{hint}" + phase
     code = rep.get("exit_code")
     if code not in (0, None) or rep.get("phase"):
-        if frame.get("exc"):
-            return raised_outcome(frame)[0], _exit_detail(rep, frame) + phase
+        if frame.get("exc"):  # the exception the program raised, as the child saw it
+            outcome, detail = raised_outcome(frame)
+            return outcome, detail + phase
         return Outcome.RUNTIME_ERROR, _exit_detail(rep) + phase
     return None
 
 
-def _exit_detail(rep: dict[str, Any], frame: dict[str, Any] | None = None) -> str:
-    if frame and frame.get("exc"):
-        outcome_detail = raised_outcome(frame)[1]
-        return outcome_detail
+def _exit_detail(rep: dict[str, Any]) -> str:
     lines = [ln for ln in str(rep.get("stderr", "")).splitlines() if ln.strip()]
     last = lines[-1].strip()[:300] if lines else ""
     code = rep.get("exit_code")
