@@ -47,7 +47,7 @@ class Worker:
         self.iso, self.limits, self.index = iso, limits, index
         self.proc: subprocess.Popen[bytes] | None = None
         self.scratch: str | None = None
-        self.buffer = b""
+        self.buffer = bytearray()
         self.server_pid: int | None = None
 
     def start(self) -> None:
@@ -58,16 +58,14 @@ class Worker:
             "pdeathsig": self.iso.mode != "bwrap",
         }
         drop = _drop_privileges(self.iso, self.index)
-        source = harness_source()
+        cmd = [self.iso.python, "-I", "-S", "-B", "-c", harness_source()]
         if self.iso.mode == "bwrap":
-            argv = [self.iso.python, "-I", "-S", "-B", "-c", source]
-            cmd, cwd, env = _bwrap_command(self.iso, self.limits, argv), None, None
+            cmd, cwd, env = _bwrap_command(self.iso, self.limits, cmd), None, None
         else:
             self.scratch = tempfile.mkdtemp(prefix="workbench-sandbox-")
             if drop:
                 os.chown(self.scratch, drop["user"], drop["group"])
             config["scratch"] = self.scratch
-            cmd = [self.iso.python, "-I", "-S", "-B", "-c", source]
             cwd, env = self.scratch, dict(SAFE_ENV, TMPDIR=self.scratch, HOME=self.scratch)
             if not drop:  # same uid as the user: bound processes relative to what runs now
                 config["processes"] = _own_process_count() + self.limits.processes
@@ -81,7 +79,7 @@ class Worker:
             start_new_session=True,
             **drop,
         )
-        self.buffer = b""
+        self.buffer = bytearray()
         self.server_pid = None
         hello = self._read_line(time.monotonic() + 60)
         if hello is None:
@@ -129,7 +127,9 @@ class Worker:
             if not chunk:
                 return None
             self.buffer += chunk
-        line, _, self.buffer = self.buffer.partition(b"\n")
+        end = self.buffer.index(b"\n")
+        line = bytes(self.buffer[:end])
+        del self.buffer[: end + 1]
         return line
 
     def _server_stopped(self) -> bool:
