@@ -31,6 +31,7 @@ class Executor:
         isolation: Isolation | None = None,
     ) -> None:
         self.limits = limits or Limits()
+        self._wire_limits = self.limits.wire()
         self.isolation = isolation or detect_isolation()
         warn_if_weak(self.isolation)
         self.size = max(1, workers or os.cpu_count() or 1)
@@ -47,7 +48,7 @@ class Executor:
         indices = list(range(len(problem.tests))) if tests is None else list(tests)
         if not indices:
             return []
-        job = job_for(program, problem, indices, self.limits.wire())
+        job = job_for(program, problem, indices, self._wire_limits)
         worker = self._idle.get()
         try:
             reply = worker.run(job)
