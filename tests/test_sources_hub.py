@@ -263,3 +263,13 @@ def test_unreachable_hub_is_one_clean_line(name: str, monkeypatch: pytest.Monkey
         load_corpus(f"{name}:{hub_id}")
     message = str(err.value)
     assert hub_id in message and f"--corpus {name}:" in message and "\n" not in message
+
+
+def test_hub_that_cannot_be_reached_fails_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Not offline mode: the host itself is down (nothing listens on the discard port).
+    monkeypatch.delenv("HF_HUB_OFFLINE", raising=False)
+    monkeypatch.delenv("HF_DATASETS_OFFLINE", raising=False)
+    monkeypatch.setenv("HF_ENDPOINT", "http://127.0.0.1:9")
+    with pytest.raises(CorpusError, match="hub is unreachable") as err:
+        load_corpus("apps:workbench-tests/down")
+    assert "--corpus apps:/path/to/test.jsonl" in str(err.value)

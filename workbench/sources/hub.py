@@ -81,6 +81,13 @@ def _load_hub(hub_id: str, split: str | None, corpus: str, suffix: str) -> list[
     import datasets
 
     what = f"{hub_id!r} (split {split})" if split else repr(hub_id)
+    fix = f"Give a local copy: --corpus {corpus}:/path/to/{split or 'test'}{suffix}"
+    unreachable = None if _offline_env() else _hub_unreachable()
+    if unreachable:  # fail at once rather than through ~25 s of retries
+        raise CorpusError(
+            f"could not load {what}: the Hugging Face hub is unreachable "
+            f"({unreachable}). {fix} (or set HF_HUB_OFFLINE=1 to use the hub cache)"
+        )
     try:
         with _offline_mode_from_env():
             ds = _pick_split(datasets.load_dataset(hub_id, split=split), split, hub_id)
@@ -95,10 +102,27 @@ def _load_hub(hub_id: str, split: str | None, corpus: str, suffix: str) -> list[
         # not configurable); HF_HUB_OFFLINE=1 makes it fail at once (or use the hub cache).
         cache_only = "" if _offline_env() else " (or set HF_HUB_OFFLINE=1 to use the hub cache)"
         raise CorpusError(
-            f"could not load {what} from the Hugging Face hub: {_short(exc)}. Offline? Give a "
-            f"local copy: --corpus {corpus}:/path/to/{split or 'test'}{suffix}{cache_only}"
+            f"could not load {what} from the Hugging Face hub: {_short(exc)}. Offline? "
+            f"{fix}{cache_only}"
         ) from None
     return list(ds.to_list())
+
+
+def _hub_unreachable(timeout: float = 3.0) -> str | None:
+    """Why the hub's host cannot be reached (name lookup or TCP connect), else None."""
+    import socket
+    from urllib.parse import urlparse
+
+    url = urlparse(os.environ.get("HF_ENDPOINT", "https://huggingface.co"))
+    host, port = (
+        url.hostname or "huggingface.co",
+        url.port or (443 if url.scheme == "https" else 80),
+    )
+    try:
+        with socket.create_connection((host, port), timeout=timeout):
+            return None
+    except OSError as exc:
+        return f"{host}: {exc.strerror or exc}"
 
 
 @contextlib.contextmanager
