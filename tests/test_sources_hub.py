@@ -273,3 +273,36 @@ def test_hub_that_cannot_be_reached_fails_at_once(monkeypatch: pytest.MonkeyPatc
     with pytest.raises(CorpusError, match="hub is unreachable") as err:
         load_corpus("apps:workbench-tests/down")
     assert "--corpus apps:/path/to/test.jsonl" in str(err.value)
+
+
+def test_apps_references_pass_through_workbench_check(tmp_path: Path) -> None:
+    """A user with a local APPS copy checks programs against it from the command line."""
+    from typer.testing import CliRunner
+
+    from workbench.cli import app
+
+    path = _write_jsonl(tmp_path / "test.jsonl", APPS_ROWS)
+    corpus = load_corpus("apps:" + str(path))
+    runner = CliRunner()
+    for problem in corpus.problems:
+        program = tmp_path / "solution.py"
+        program.write_text(problem.solutions[0])
+        args = ["check", str(program), "--problem", problem.id, "--corpus", f"apps:{path}"]
+        result = runner.invoke(app, [*args, "--private", "--json"])
+        assert result.exit_code == 0, result.output
+        report = json.loads(result.stdout)
+        assert report["public_pass_rate"] == 1.0 and report["private_pass_rate"] == 1.0, report
+    program.write_text("print(0)\n")
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            str(program),
+            "--problem",
+            "apps/test/4000",
+            "--corpus",
+            f"apps:{path}",
+            "--json",
+        ],
+    )
+    assert json.loads(result.stdout)["public_pass_rate"] == 0.0

@@ -43,6 +43,8 @@ app.add_typer(problems_app, name="problems")
 out = Console()
 err = Console(stderr=True)
 
+CORPUS_HELP = "Where to find the problem: NAME:LOCATION[@SPLIT], e.g. apps:/data/test.jsonl."
+
 OUTCOME_STYLE = {
     Outcome.PASSED: "green",
     Outcome.WRONG_ANSWER: "red",
@@ -154,6 +156,7 @@ def _list_corpora(as_json: bool) -> None:
 @problems_app.command("show")
 def problems_show(
     problem_id: Annotated[str, typer.Argument(help="Problem id, e.g. humaneval/0.")],
+    corpus: Annotated[str | None, typer.Option(help=CORPUS_HELP)] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the problem as JSON.")] = False,
 ) -> None:
     """Show a problem: statement, tests (public/private), examples, reference solution.
@@ -161,7 +164,7 @@ def problems_show(
     Example: `workbench problems show humaneval/0`
     """
     try:
-        p = find_problem(problem_id)
+        p = find_problem(problem_id, corpus)
     except CorpusError as exc:
         fail(str(exc))
     if as_json:
@@ -190,6 +193,7 @@ def check(
     program: Annotated[Path, typer.Argument(help="A Python file with the program.")],
     problem: Annotated[str | None, typer.Option(help="Problem id, e.g. humaneval/0.")] = None,
     problem_file: Annotated[Path | None, typer.Option(help="A problem as a JSON file.")] = None,
+    corpus: Annotated[str | None, typer.Option(help=CORPUS_HELP)] = None,
     private: Annotated[bool, typer.Option(help="Run the private tests too.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     timeout: Annotated[float, typer.Option(help="Seconds per test.")] = 3.0,
@@ -206,7 +210,7 @@ def check(
     if (problem is None) == (problem_file is None):
         fail("give exactly one of --problem ID or --problem-file FILE.json")
     try:
-        prob = find_problem(problem) if problem else load_problem_file(problem_file)  # type: ignore[arg-type]
+        prob = find_problem(problem, corpus) if problem else load_problem_file(problem_file)  # type: ignore[arg-type]
     except CorpusError as exc:
         fail(str(exc))
     try:

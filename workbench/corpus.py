@@ -173,11 +173,12 @@ def load_problem_file(path: str | Path) -> Problem:
         raise CorpusError(f"{path}: {exc}") from None
 
 
-def find_problem(problem_id: str) -> Problem:
-    """A problem by its id; the corpus is the part before the first '/'."""
+def find_problem(problem_id: str, corpus_ref: str | None = None) -> Problem:
+    """A problem by its id; the corpus is the part before the first '/', unless a corpus
+    reference (e.g. `apps:/data/apps/test.jsonl`) says where to look."""
     if "/" not in problem_id:
         raise CorpusError(f"problem id {problem_id!r} must look like CORPUS/NAME, e.g. humaneval/0")
-    return load_corpus(problem_id.split("/", 1)[0]).get(problem_id)
+    return load_corpus(corpus_ref or problem_id.split("/", 1)[0]).get(problem_id)
 
 
 @dataclass(frozen=True)
