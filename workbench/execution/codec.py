@@ -9,8 +9,6 @@ import math
 
 MAX_DEPTH = 64
 
-TAGS = ("~t", "~s", "~fs", "~d", "~f", "~c", "~b")
-
 
 class Unserializable(Exception):
     """A value that is not plain data (so its meaning could be faked by its own code)."""

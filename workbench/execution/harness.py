@@ -110,7 +110,6 @@ class Server:
 
     def spawn(self, target, stdin_data, limits, call_mode=False):
         """Fork one child: stdin from a memfd, stdout/stderr/results into pipes."""
-        scratch = self.scratch
         stdin_fd = memfd(stdin_data)
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
@@ -129,7 +128,7 @@ class Server:
                 os._exit(70)
         for fd in (stdin_fd, out_w, err_w, res_w):
             os.close(fd)
-        return Child(pid, out_r, err_r, res_r, scratch, limits)
+        return Child(pid, out_r, err_r, res_r, limits)
 
     def run_stdio(self, code, stdin_data, limits):
         child = self.spawn(lambda: stdio_main(code), stdin_data, limits)
@@ -242,8 +241,8 @@ def _bind(function, *args):
 class Child:
     """Parent-side handle (within the server) of one forked child."""
 
-    def __init__(self, pid, out_r, err_r, res_r, scratch, limits):
-        self.pid, self.scratch, self.limits = pid, scratch, limits
+    def __init__(self, pid, out_r, err_r, res_r, limits):
+        self.pid, self.limits = pid, limits
         self.out_r, self.err_r, self.res_r = out_r, err_r, res_r
         self.stdout, self.stderr, self.res = bytearray(), bytearray(), bytearray()
         self.open = {out_r: self.stdout, err_r: self.stderr, res_r: self.res}
