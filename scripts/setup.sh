@@ -36,6 +36,9 @@ stamp=$(sha256sum pyproject.toml | cut -c1-16)
 if [ "$(cat .venv/.installed 2>/dev/null)" != "$stamp" ]; then
   echo "setup: installing the project into .venv" >&2
   .venv/bin/python -m pip install -q --upgrade pip
+  # The CPU build of torch first, so that the project's torch range is already satisfied
+  # (left to itself pip would fetch a multi-GB CUDA build).
+  .venv/bin/python -m pip install -q "torch==${WORKBENCH_TORCH:-2.13.0}"
   .venv/bin/python -m pip install -q -e '.[dev]'
   echo "$stamp" > .venv/.installed
 fi

@@ -1,24 +1,18 @@
-"""The `workbench` command line: a thin typer app over the library.
-
-Every command has an example in its help. Errors a user can cause end in one line on
-stderr and exit code 2; finished work is never lost.
-"""
+"""`workbench problems list|show` and `workbench check`: look at problems, run a program."""
 
 from __future__ import annotations
 
 import json
-import sys
-import warnings
 from collections import Counter
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import Annotated, Any
 
 import typer
-from rich.console import Console
 from rich.panel import Panel
 from rich.syntax import Syntax
 from rich.table import Table
 
+from workbench.cli import CORPUS_HELP, OUTCOME_STYLE, app, fail, out
 from workbench.corpus import (
     CorpusError,
     corpus_names,
@@ -29,44 +23,10 @@ from workbench.corpus import (
     load_set,
     select_problems,
 )
-from workbench.problems import Outcome, Problem, pass_rate
+from workbench.problems import Problem, pass_rate
 
-app = typer.Typer(
-    help="A prompt-engineering and problem-rewriting workbench for code generation.",
-    no_args_is_help=True,
-    add_completion=False,
-    rich_markup_mode="markdown",
-)
 problems_app = typer.Typer(help="List and show problems.", no_args_is_help=True)
 app.add_typer(problems_app, name="problems")
-
-out = Console()
-err = Console(stderr=True)
-
-CORPUS_HELP = "Where to find the problem: NAME:LOCATION[@SPLIT], e.g. apps:/data/test.jsonl."
-
-OUTCOME_STYLE = {
-    Outcome.PASSED: "green",
-    Outcome.WRONG_ANSWER: "red",
-    Outcome.RUNTIME_ERROR: "magenta",
-    Outcome.TIMEOUT: "yellow",
-    Outcome.MEMORY_LIMIT: "yellow",
-    Outcome.OUTPUT_LIMIT: "yellow",
-    Outcome.SYNTAX_ERROR: "red",
-    Outcome.SANDBOX_ERROR: "bold red",
-}
-
-
-def fail(message: str) -> NoReturn:
-    err.print(f"[bold red]error:[/] {message}", highlight=False, soft_wrap=True)
-    raise typer.Exit(2)
-
-
-def _show_warning(message: Warning | str, category: type[Warning], *_: Any, **__: Any) -> None:
-    err.print(f"[bold yellow]warning:[/] {message}", highlight=False, soft_wrap=True)
-
-
-warnings.showwarning = _show_warning
 
 
 @problems_app.command("list")
@@ -273,11 +233,3 @@ def check(
 
 def _rate(rate: float | None) -> str:
     return "n/a (no such tests)" if rate is None else f"{rate:.0%}"
-
-
-def main() -> None:  # pragma: no cover - the console script calls `app`
-    app()
-
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(app())
