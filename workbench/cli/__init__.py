@@ -7,6 +7,7 @@ this package, one family each, and register themselves on `app` when imported be
 
 from __future__ import annotations
 
+import os
 import sys
 import warnings
 from typing import Any, NoReturn
@@ -23,8 +24,10 @@ app = typer.Typer(
     rich_markup_mode="markdown",
 )
 
-out = Console()
-err = Console(stderr=True)
+# Piped output (CI logs, `| less`) gets wide tables instead of rich's 80-column default.
+_WIDTH = None if sys.stdout.isatty() or os.environ.get("COLUMNS") else 140
+out = Console(width=_WIDTH)
+err = Console(stderr=True, width=_WIDTH)
 
 CORPUS_HELP = "Where to find the problem: NAME:LOCATION[@SPLIT], e.g. apps:/data/test.jsonl."
 
@@ -52,7 +55,7 @@ def _show_warning(message: Warning | str, category: type[Warning], *_: Any, **__
 warnings.showwarning = _show_warning
 
 # Command modules register on `app` when imported (after `app` exists).
-from workbench.cli import problems  # noqa: E402, F401
+from workbench.cli import models, problems, prompt, runs  # noqa: E402, F401
 
 
 def main() -> None:  # pragma: no cover - the console script calls `app`

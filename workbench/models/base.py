@@ -37,6 +37,7 @@ class Request:
 
     prompt: PromptInput
     prefill: str = ""
+    seed: int | None = None  # this request's own seed, overriding the call's
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,8 @@ class Generation:
     logprob: float | None = None
     token_ids: tuple[int, ...] | None = None
     seconds: float = 0.0
+    # False when text does not continue the request's prefill (an endpoint that cannot prefill)
+    prefilled: bool = True
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,550 @@
+"""Prompting: Jinja templates turn a problem (or a variant of it) into a model prompt, and a
+model's answer back into a program.
+
+A template lives in `prompts/<name>.jinja` (the folder moves with `WORKBENCH_PROMPTS`), or is
+given as a path to a `.jinja` file. Its Jinja *blocks* are the parts of the prompt, each
+rendered on its own:
+
+    chat templates        system (optional), user, prefill (optional), stop (optional)
+    completion templates  prompt, prefill (optional), stop (optional)
+
+`prefill` is the text the answer is forced to begin with; `stop` holds stop strings, one per
+line, where `\\n`, `\\t` and `\\\\` are escapes (so "\\nQUESTION:" stops at a line starting
+with QUESTION:). `system` and `user` are stripped of surrounding whitespace; `prompt` and
+`prefill` are kept verbatim. The environment has `StrictUndefined` (a misspelt variable is
+an error, never an empty string), `trim_blocks` and `lstrip_blocks` (a tag on its own line
+leaves no blank line), `keep_trailing_newline`. Top-level macros and `{% set %}`s are
+visible in blocks; `{% extends %}` is not supported.
+
+Template variables: problem, statement, io, entry_point, starter_code, examples, few_shot
+(dicts: id, statement, io, entry_point, starter_code, solution), variant (name or None).
+
+`extract_program` finds the program in an answer: the first fenced code block (an unclosed
+one runs to the end), else the text itself; for call problems it restores the starter
+code's imports and helper functions and drops test code after the function.
+"""
+
+from __future__ import annotations
+
+import ast
+import functools
+import hashlib
+import io as _io
+import json
+import keyword
+import os
+import re
+import tokenize
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+import jinja2
+
+from workbench.corpus import corpora_dir
+from workbench.problems import IoKind, Problem, Variant
+
+BLOCKS: dict[str, tuple[str, ...]] = {
+    "chat": ("system", "user", "prefill", "stop"),
+    "completion": ("prompt", "prefill", "stop"),
+}
+
+
+class TemplateError(ValueError):
+    """A template cannot be found, parsed or rendered: the message names it and the fix."""
+
+
+class VariantNotFound(ValueError):
+    """A frozen variant a user named does not exist: the message names the file."""
+
+
+@dataclass(frozen=True)
+class Prompt:
+    """A rendered prompt: `Request(p.prompt, p.prefill)` is what a model gets."""
+
+    template: str
+    template_hash: str
+    kind: Literal["chat", "completion"]
+    prompt: str | list[dict[str, str]]
+    prefill: str
+    stop: tuple[str, ...]
+    io: IoKind
+    entry_point: str | None
+    starter_code: str | None
+
+    def text(self) -> str:
+        """A readable rendering, one `### part` header per message."""
+        parts: list[tuple[str, str]]
+        if isinstance(self.prompt, str):
+            parts = [("prompt", self.prompt)]
+        else:
+            parts = [(m["role"], m["content"]) for m in self.prompt]
+        parts.append(("assistant (prefill)" if self.kind == "chat" else "prefill", self.prefill))
+        body = "".join(f"### {head}\n{_with_newline(text)}" for head, text in parts)
+        return body + f"### stop\n{json.dumps(list(self.stop))}\n"
+
+    def to_dict(self) -> dict[str, Any]:
+        d = asdict(self)
+        d["stop"] = list(self.stop)
+        return d
+
+
+def _with_newline(text: str) -> str:
+    return text if not text or text.endswith("\n") else text + "\n"
+
+
+# --- templates -----------------------------------------------------------------------------
+
+
+def prompts_dir() -> Path:
+    env = os.environ.get("WORKBENCH_PROMPTS")
+    return Path(env) if env else Path(__file__).resolve().parent.parent / "prompts"
+
+
+@functools.cache
+def _environment(folder: Path) -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(folder),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,
+    )
+
+
+def template_names() -> list[str]:
+    """The templates in the prompts folder (the rewriters' `rewrite/` folder excluded)."""
+    folder = prompts_dir()
+    return sorted(p.stem for p in folder.glob("*.jinja")) if folder.is_dir() else []
+
+
+def _is_path(template: str) -> bool:
+    return template.endswith(".jinja")
+
+
+def _template_path(template: str) -> Path:
+    if _is_path(template):
+        path = Path(template)
+        if not path.is_file():
+            raise TemplateError(f"template file {template} not found")
+        return path
+    path = prompts_dir() / f"{template}.jinja"
+    if not path.is_file():
+        raise TemplateError(f"unknown template {template!r} (available: {_available()})")
+    return path
+
+
+def _available() -> str:
+    return ", ".join(template_names()) or f"none in {prompts_dir()}"
+
+
+def template_hash(template: str) -> str:
+    """sha256 of the template file's bytes (a name in the prompts folder or a .jinja path)."""
+    return hashlib.sha256(_template_path(template).read_bytes()).hexdigest()
+
+
+def _load(template: str) -> jinja2.Template:
+    path = _template_path(template)
+    try:
+        if _is_path(template):
+            stat = path.stat()
+            return _from_file(str(path.resolve()), stat.st_mtime_ns, stat.st_size)
+        return _environment(prompts_dir().resolve()).get_template(f"{template}.jinja")
+    except jinja2.TemplateSyntaxError as exc:
+        raise TemplateError(
+            f"template {template}: syntax error on line {exc.lineno}: {_one_line(exc.message)}"
+        ) from None
+    except jinja2.TemplateNotFound as exc:  # an {% include %} of a missing file
+        raise TemplateError(
+            f"template {template}: includes unknown template {exc.name!r} "
+            f"(available: {_available()})"
+        ) from None
+
+
+@functools.lru_cache(maxsize=64)
+def _from_file(path: str, mtime_ns: int, size: int) -> jinja2.Template:
+    """A template given as a file, compiled once per version of the file."""
+    env = _environment(prompts_dir().resolve())  # {% include %} looks in the prompts folder
+    return env.from_string(Path(path).read_text(encoding="utf-8"))
+
+
+def _kind(template: str, blocks: Sequence[str]) -> Literal["chat", "completion"]:
+    kind: Literal["chat", "completion"]
+    if "user" in blocks and "prompt" not in blocks:
+        kind = "chat"
+    elif "prompt" in blocks and "user" not in blocks:
+        kind = "completion"
+    else:
+        raise TemplateError(
+            f"template {template}: needs a 'user' block (chat: system, user, prefill, stop) "
+            f"or a 'prompt' block (completion: prompt, prefill, stop), not both; "
+            f"it has {sorted(blocks) or 'no blocks'}"
+        )
+    unknown = sorted(set(blocks) - set(BLOCKS[kind]))
+    if unknown:
+        raise TemplateError(
+            f"template {template}: unknown block(s) {unknown} "
+            f"(a {kind} template has {', '.join(BLOCKS[kind])})"
+        )
+    return kind
+
+
+_ESCAPE = re.compile(r"\\(n|t|\\)")
+
+
+def _stop_strings(block: str) -> tuple[str, ...]:
+    lines = [ln.rstrip("\r") for ln in block.split("\n")]
+    unescape = {"n": "\n", "t": "\t", "\\": "\\"}
+    return tuple(_ESCAPE.sub(lambda m: unescape[m.group(1)], ln) for ln in lines if ln.strip())
+
+
+def _shot(p: Problem) -> dict[str, Any]:
+    if not p.solutions:
+        raise TemplateError(f"few-shot problem {p.id} has no reference solution to show")
+    return {
+        "id": p.id,
+        "statement": p.statement,
+        "io": p.io,
+        "entry_point": p.entry_point,
+        "starter_code": p.starter_code,
+        "solution": p.solutions[0],
+    }
+
+
+def render(
+    template: str,
+    problem: Problem,
+    variant: Variant | None = None,
+    few_shot: Sequence[Problem] = (),
+) -> Prompt:
+    """Render `problem` (stated as `variant`, where given) with a template name or path."""
+    if variant is not None and variant.problem_id != problem.id:
+        raise TemplateError(
+            f"variant {variant.variant} is of {variant.problem_id}, not of {problem.id}"
+        )
+    tmpl = _load(template)
+    kind = _kind(template, list(tmpl.blocks))
+    # A variant that sets a signature (callbased) turns the problem into a call problem.
+    entry_point = (variant.entry_point if variant else None) or problem.entry_point
+    io: IoKind = "call" if variant is not None and variant.entry_point else problem.io
+    starter_code = (variant.starter_code if variant else None) or problem.starter_code
+    variables = {
+        "problem": problem,
+        "statement": variant.statement if variant else problem.statement,
+        "io": io,
+        "entry_point": entry_point,
+        "starter_code": starter_code,
+        "examples": problem.examples,
+        "few_shot": [_shot(p) for p in few_shot],
+        "variant": variant.variant if variant else None,
+    }
+    try:
+        ctx = tmpl.new_context(variables)
+        # The whole template first: it defines top-level macros and sets for the blocks.
+        "".join(tmpl.root_render_func(ctx))
+        parts = {
+            name: "".join(tmpl.blocks[name](ctx)) for name in BLOCKS[kind] if name in tmpl.blocks
+        }
+    except jinja2.UndefinedError as exc:
+        raise TemplateError(
+            f"template {template}{_line(exc)}: {_one_line(exc.message)} "
+            f"(variables: {', '.join(variables)})"
+        ) from None
+    except jinja2.TemplateError as exc:
+        raise TemplateError(f"template {template}{_line(exc)}: {_one_line(str(exc))}") from None
+    prompt: str | list[dict[str, str]]
+    if kind == "chat":
+        prompt = [{"role": "user", "content": parts["user"].strip()}]
+        if parts.get("system", "").strip():
+            prompt.insert(0, {"role": "system", "content": parts["system"].strip()})
+    else:
+        prompt = parts["prompt"]
+    return Prompt(
+        template=template,
+        template_hash=template_hash(template),
+        kind=kind,
+        prompt=prompt,
+        prefill=parts.get("prefill", ""),
+        stop=_stop_strings(parts.get("stop", "")),
+        io=io,
+        entry_point=entry_point,
+        starter_code=starter_code,
+    )
+
+
+def _one_line(message: str | None) -> str:
+    return " ".join((message or "").split())
+
+
+def _line(exc: Exception) -> str:
+    """', line N' of the template line that raised, from Jinja's rewritten traceback."""
+    tb, line = exc.__traceback__, None
+    while tb is not None:
+        name = tb.tb_frame.f_code.co_filename
+        if name.endswith(".jinja") or name == "<template>":
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return f", line {line}" if line else ""
+
+
+# --- frozen variants -----------------------------------------------------------------------
+
+
+def variants_dir() -> Path:
+    env = os.environ.get("WORKBENCH_VARIANTS")
+    return Path(env) if env else corpora_dir() / "variants"
+
+
+def load_variant(problem_id: str, name: str) -> Variant:
+    """The frozen variant `name` of a problem, from `<variants>/<corpus>/<name>.jsonl`."""
+    corpus = problem_id.split("/", 1)[0]
+    path = variants_dir() / corpus / f"{name}.jsonl"
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError:
+        raise VariantNotFound(
+            f"no frozen variants {name!r} of corpus {corpus}: {path} does not exist "
+            f"(build them with `workbench rewrite`)"
+        ) from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            d = json.loads(line)
+            if d.get("problem_id") == problem_id:
+                return Variant.from_dict(d)
+        except (ValueError, TypeError, AttributeError) as exc:
+            raise VariantNotFound(f"{path}:{n}: not a variant: {exc}") from None
+    raise VariantNotFound(f"{path} has no variant of {problem_id}")
+
+
+# --- program extraction --------------------------------------------------------------------
+
+_PY_TAGS = {"python", "py", "python3", "py3"}
+_CODE_LINE = re.compile(
+    r"^\s*(def |class |import |from \S+ import |for |while |if |return\b|print\(|@|\w+\s*=[^=])"
+)
+_PROSE = re.compile(r"^([A-Za-z][\w']*[:,!.]?\s+[A-Za-z(`\"']|\*\*|[-*] \w|\d+\. [A-Za-z])")
+_KEYWORDS = {*keyword.kwlist, *keyword.softkwlist, "print"}
+
+
+def extract_program(prompt: Prompt, text: str, prefilled: bool = True) -> str:
+    """The program in a model's answer (`prompt.prefill + text`, or `text` when the prefill
+    was not given to the model). Never raises: an answer without code comes back as it is,
+    and the sandbox reports its syntax error."""
+    answer = prompt.prefill + text if prefilled else text
+    code = _fenced(answer)
+    code = _trim_prose(answer if code is None else code)
+    if prompt.io == "call" and prompt.entry_point:
+        code = _complete_call(prompt, code)
+    return code.rstrip() + "\n" if code.strip() else answer
+
+
+def _fenced(answer: str) -> str | None:
+    """The first fenced block with code (python-tagged first); an unclosed fence runs to the
+    end. None when the answer has no fenced block with anything in it."""
+    blocks: list[tuple[str, list[str]]] = []
+    current: list[str] | None = None
+    indent = 0
+    for line in answer.splitlines():
+        stripped = line.strip()
+        if current is None:
+            if line.count("```") != 1:
+                continue  # no fence, or inline code such as ```x```
+            tag = _tag(line[line.index("```") + 3 :])
+            indent = len(line) - len(line.lstrip()) if stripped.startswith("```") else 0
+            current = []
+            blocks.append((tag, current))
+        elif stripped.startswith("```"):
+            tag = _tag(stripped[3:])
+            if tag and not "".join(current).strip():
+                blocks[-1] = (tag, current)  # a repeated opening fence
+            elif tag:
+                current = []
+                blocks.append((tag, current))
+            else:
+                current = None
+        else:
+            closes = line.rstrip().endswith("```")  # code```: the fence ends the last line
+            content = line.rstrip()[:-3] if closes else line
+            cut = min(indent, len(content) - len(content.lstrip(" ")))
+            current.append(content[cut:])
+            if closes:
+                current = None
+    texts = [(tag, "\n".join(lines) + "\n") for tag, lines in blocks]
+    for wanted in (
+        lambda tag, code: (tag in _PY_TAGS or tag.startswith("python")) and _has_code(code),
+        lambda tag, code: not tag and _has_code(code),
+        lambda tag, code: _has_code(code),
+        lambda tag, code: (tag in _PY_TAGS or not tag) and bool(code.strip()),
+    ):
+        for tag, code in texts:
+            if wanted(tag, code):
+                return code
+    return None
+
+
+def _tag(rest: str) -> str:
+    """The language tag after an opening fence: `python` in "```python title=x"."""
+    return re.sub(r"[^\w+#.-].*", "", rest.strip(), flags=re.S).lower()
+
+
+def _parses(code: str) -> bool:
+    try:
+        ast.parse(code)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return False
+    return True
+
+
+def _has_code(code: str) -> bool:
+    """More than example data: a statement, or an expression that calls something."""
+    if not code.strip():
+        return False
+    try:
+        tree = ast.parse(code)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return any(_CODE_LINE.match(ln) for ln in code.splitlines())
+    return any(
+        not isinstance(node, ast.Expr) or isinstance(node.value, ast.Call) for node in tree.body
+    )
+
+
+def _is_prose(line: str) -> bool:
+    if not line.strip() or line[0].isspace() or not _PROSE.match(line):
+        return False
+    first = re.match(r"\w*", line).group()  # type: ignore[union-attr]
+    assignment = re.match(r"[\w\s,.\[\]]+=[^=]", line)  # `a, b = (` of a longer statement
+    return first not in _KEYWORDS and not assignment and not _parses(line)
+
+
+def _trim_prose(code: str) -> str:
+    """Drops prose lines before and after the code, where they make it unparsable."""
+    if _parses(code):
+        return code
+    lines = code.splitlines(keepends=True)
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or _is_prose(lines[start])):
+        start += 1
+    if start < len(lines):
+        lines = lines[start:]
+    code = "".join(lines)
+    if _parses(code):
+        return code
+    for i, line in enumerate(lines):
+        if i and _is_prose(line) and _parses("".join(lines[:i])):
+            return "".join(lines[:i])
+    return code
+
+
+def _defines(code: str, name: str) -> bool:
+    return (
+        re.search(rf"^[ \t]*(async[ \t]+)?(def|class)[ \t]+{re.escape(name)}\b", code, re.M)
+        is not None
+    )
+
+
+def _complete_call(prompt: Prompt, code: str) -> str:
+    starter = prompt.starter_code or ""
+    entry = prompt.entry_point or ""
+    if not _defines(code, entry) and _defines(starter, entry):
+        first = next((ln for ln in code.splitlines() if ln.strip()), "")
+        if first[:1].isspace():  # only the function's body: put the signature back on
+            code = _with_newline(starter.rstrip(" \t")) + code
+    code = _cut_test_code(code, entry, strict=prompt.kind == "completion")
+    if not _defines(code, entry):
+        return code
+    header = [imp for imp in _starter_imports(starter) if not _has_import(code, imp)]
+    helpers = [src for name, src in _starter_helpers(starter, entry) if not _defines(code, name)]
+    if not header and not helpers:
+        return code
+    chunks = ["\n".join(header)] if header else []
+    return "\n\n\n".join([*chunks, *helpers, code.lstrip("\n")])
+
+
+def _cut_test_code(code: str, entry: str, strict: bool) -> str:
+    """Cuts a call program at its first top-level line, after the entry point's `def`, that
+    is test code. strict (completion): any statement but def/class/import/from/@; otherwise
+    (chat): the same, but top-level assignments (constants) are kept."""
+    allowed = {"def", "class", "import", "from", "@", "async"}
+    starts = _logical_line_starts(code)
+    after = next(
+        (i for i, (_, toks) in enumerate(starts) if toks[:2] == ["def", entry]
+         or toks[:3] == ["async", "def", entry]),
+        None,
+    )  # fmt: skip
+    if after is None:
+        return code
+    for lineno, toks in starts[after + 1 :]:
+        if toks[0] in allowed:
+            continue
+        if not strict and len(toks) > 1 and toks[1] in ("=", ":"):
+            continue
+        lines = code.splitlines(keepends=True)[: lineno - 1]
+        while lines and (not lines[-1].strip() or lines[-1].startswith("#")):
+            lines.pop()
+        return "".join(lines)
+    return code
+
+
+def _logical_line_starts(code: str) -> list[tuple[int, list[str]]]:
+    """(line number, first two or three tokens) of each top-level logical line; stops
+    quietly where the code stops being tokenizable (prose, a truncated string)."""
+    starts: list[tuple[int, list[str]]] = []
+    current: list[str] | None = None
+    at_start = True
+    skip = {tokenize.NL, tokenize.COMMENT, tokenize.INDENT, tokenize.DEDENT, tokenize.ENDMARKER}
+    try:
+        for tok in tokenize.generate_tokens(_io.StringIO(code).readline):
+            if tok.type == tokenize.NEWLINE:
+                at_start, current = True, None
+            elif tok.type in skip:
+                continue
+            elif at_start:
+                at_start = False
+                if tok.start[1] == 0:
+                    current = [tok.string]
+                    starts.append((tok.start[0], current))
+            elif current is not None and len(current) < 3:
+                current.append(tok.string)
+    except (tokenize.TokenError, SyntaxError):
+        pass
+    return starts
+
+
+def _starter_imports(starter: str) -> list[str]:
+    try:
+        tree = ast.parse(starter)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return [ln for ln in starter.splitlines() if re.match(r"(import |from \S+ import )", ln)]
+    return [
+        ast.get_source_segment(starter, node) or ""
+        for node in tree.body
+        if isinstance(node, ast.Import | ast.ImportFrom)
+    ]
+
+
+def _has_import(code: str, imp: str) -> bool:
+    if "\n" in imp:
+        return imp in code
+    return any(ln.strip().startswith(imp) for ln in code.splitlines())
+
+
+def _starter_helpers(starter: str, entry: str) -> list[tuple[str, str]]:
+    """Complete top-level functions and classes of the starter code other than the entry
+    point (HumanEval/38's encode_cyclic), which the answer may call but not repeat."""
+    try:
+        tree = ast.parse(starter)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    lines = starter.splitlines()
+    helpers = []
+    for node in tree.body:
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
+            if node.name == entry:
+                continue
+            first = min([node.lineno] + [d.lineno for d in node.decorator_list])
+            helpers.append((node.name, "\n".join(lines[first - 1 : node.end_lineno])))
+    return helpers

