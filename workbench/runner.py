@@ -42,6 +42,7 @@ class RunRequest:
     problems: str | None = None
     variants: Sequence[str] = (ORIGINAL,)
     templates: Sequence[str] = ("chat",)
+    few_shot: Sequence[str] = ()  # ids of solved problems shown as worked examples
     search: str = "sample"
     search_params: dict[str, Any] = field(default_factory=dict)
     seed: int = 0
@@ -64,37 +65,59 @@ def select(request: RunRequest) -> list[Problem]:
     return select_problems(load_corpus(request.corpus), request.problems)
 
 
+def _search_params(request: RunRequest) -> dict[str, Any]:
+    if request.search == "sample":
+        return {**request.search_params, "seed": request.seed}
+    return dict(request.search_params)
+
+
+def _settings(request: RunRequest, problems: list[Problem]) -> dict[str, Any]:
+    """Everything in a run's config but the model, checked."""
+    if request.timeout_s <= 0 or request.memory_mb <= 0:
+        raise RunError("--timeout and --memory must be positive")
+    make_search(request.search, _search_params(request))  # fail now on bad parameters
+    config = {
+        "corpus": request.corpus,
+        "set": request.set,
+        "problems": [p.id for p in problems],
+        "problem_hashes": {p.id: p.content_hash() for p in problems},
+        "variants": {v: _variant_hashes(problems, v) for v in request.variants},
+        "templates": {t: template_hash(t) for t in request.templates},
+        "few_shot": {pid: find_problem(pid).content_hash() for pid in request.few_shot},
+        "search": {"name": request.search, "params": _search_params(request)},
+        "seed": request.seed,
+        "limits": {"timeout_s": request.timeout_s, "memory_mb": request.memory_mb},
+    }
+    tasks_for(config, problems)  # fail now, before a run folder exists, on a bad template
+    return config
+
+
+def preflight(request: RunRequest) -> None:
+    """Check a request (problems, search, variants, templates, limits) before a model is
+    loaded, so mistakes cost no model load."""
+    problems = select(request)
+    if not problems:
+        raise RunError("no problems selected")
+    _settings(request, problems)
+
+
 def plan(request: RunRequest, model: Model) -> dict[str, Any]:
     """The complete config of a new run."""
     problems = select(request)
     if not problems:
         raise RunError("no problems selected")
     info = model.info()
-    search_params = (
-        {**request.search_params, "seed": request.seed}
-        if request.search == "sample"
-        else dict(request.search_params)
-    )
-    make_search(request.search, search_params)  # fail now on bad parameters
-    variants = {v: _variant_hashes(problems, v) for v in request.variants}
+    model_part = {
+        "spec": request.model,
+        "id": info.id,
+        "weights_hash": info.weights_hash,
+        "context_length": info.context_length,
+        "dtype": info.extra.get("dtype"),
+        "options": request.model_options,
+    }
     return {
-        "model": {
-            "spec": request.model,
-            "id": info.id,
-            "weights_hash": info.weights_hash,
-            "context_length": info.context_length,
-            "dtype": info.extra.get("dtype"),
-            "options": request.model_options,
-        },
-        "corpus": request.corpus,
-        "set": request.set,
-        "problems": [p.id for p in problems],
-        "problem_hashes": {p.id: p.content_hash() for p in problems},
-        "variants": variants,
-        "templates": {t: template_hash(t) for t in request.templates},
-        "search": {"name": request.search, "params": search_params},
-        "seed": request.seed,
-        "limits": {"timeout_s": request.timeout_s, "memory_mb": request.memory_mb},
+        "model": model_part,
+        **_settings(request, problems),
         "versions": _versions(),
         "git_commit": _git_commit(),
     }
@@ -172,6 +195,9 @@ def check_resumable(config: dict[str, Any], model: Model) -> None:
             f"the run computed in {config['model'].get('dtype')}, the model now in "
             f"{info.extra.get('dtype')}; start a new run"
         )
+    for pid, digest in (config.get("few_shot") or {}).items():
+        if find_problem(pid).content_hash() != digest:
+            raise RunError(f"few-shot problem {pid} changed since the run started; start a new run")
     for name, digest in config["templates"].items():
         if template_hash(name) != digest:
             raise RunError(f"template {name} changed since the run started; start a new run")
@@ -181,6 +207,7 @@ def check_resumable(config: dict[str, Any], model: Model) -> None:
 
 
 def tasks_for(config: dict[str, Any], problems: list[Problem]) -> list[Task]:
+    shots = [find_problem(pid) for pid in config.get("few_shot") or {}]
     tasks = []
     for p in problems:
         for vname in config["variants"]:
@@ -191,7 +218,8 @@ def tasks_for(config: dict[str, Any], problems: list[Problem]) -> list[Task]:
                     "runs of driver variants come with the rewriters"
                 )
             for tname in config["templates"]:
-                tasks.append(Task(p.id, vname, tname, render(tname, p, variant)))
+                few = [s for s in shots if s.id != p.id]  # never its own solution
+                tasks.append(Task(p.id, vname, tname, render(tname, p, variant, few)))
     return tasks
 
 

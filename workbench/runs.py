@@ -110,16 +110,17 @@ class Run:
     def iter_trials(self) -> Iterator[dict[str, Any]]:
         path = self.path / TRIALS
         try:
-            data = path.read_text(encoding="utf-8")
+            # Bytes, decoded line by line: a torn last line may end inside a UTF-8 character.
+            data = path.read_bytes()
         except OSError as exc:
             raise RunError(f"{path} cannot be read: {exc.strerror}") from None
-        lines = data.split("\n")
+        lines = data.split(b"\n")
         for n, line in enumerate(lines, 1):
             if not line.strip():
                 continue
             try:
-                yield json.loads(line)
-            except ValueError:
+                yield json.loads(line.decode("utf-8"))
+            except ValueError:  # UnicodeDecodeError included
                 if n == len(lines):  # the torn last line of a killed run
                     return
                 raise RunError(f"{path}:{n}: not a JSON line") from None
@@ -159,10 +160,15 @@ def open_run(name_or_path: str, where: str | Path | None = None) -> Run:
     raise RunError(f"no run {name_or_path!r} in {base} (see `workbench runs`)")
 
 
+def _age(run: Run) -> tuple[str, int, str]:
+    """Oldest first: by the name's timestamp, then by the -N suffix a same-second run gets."""
+    parts = run.name.split("-")
+    suffix = int(parts[3]) if len(parts) > 3 and parts[3].isdigit() else 0
+    return ("-".join(parts[:2]), suffix, run.name)
+
+
 def list_runs(where: str | Path | None = None) -> list[Run]:
     base = runs_dir(where)
     with contextlib.suppress(OSError):
-        return sorted(
-            (Run(p) for p in base.iterdir() if (p / CONFIG).is_file()), key=lambda r: r.name
-        )
+        return sorted((Run(p) for p in base.iterdir() if (p / CONFIG).is_file()), key=_age)
     return []

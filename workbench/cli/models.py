@@ -23,6 +23,7 @@ def model_info(
     ] = "embedded",
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
     api_key: Annotated[str | None, typer.Option(help="Its API key.")] = None,
+    dtype: Annotated[str, typer.Option(help="auto, float32 or bfloat16 (local models).")] = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Load a model and show where it is, its weights hash, load time and parameter count.
@@ -32,7 +33,7 @@ def model_info(
     """
     t0 = time.perf_counter()
     try:
-        llm = load_model(model, base_url=base_url, api_key=api_key)
+        llm = load_model(model, base_url=base_url, api_key=api_key, dtype=dtype)
         info = llm.info()
     except ModelError as exc:
         fail(str(exc))

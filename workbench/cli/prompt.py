@@ -25,6 +25,9 @@ def prompt_cmd(
         typer.Option(help="A frozen variant (rewriter name): corpora/variants/CORPUS/NAME.jsonl."),
     ] = None,
     corpus: Annotated[str | None, typer.Option(help=CORPUS_HELP)] = None,
+    few_shot: Annotated[
+        str | None, typer.Option(help="Solved problems shown as examples: humaneval/2,...")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the prompt as JSON.")] = False,
 ) -> None:
     """Show the prompt a model gets for a problem: messages, prefill and stop strings.
@@ -34,7 +37,8 @@ def prompt_cmd(
     try:
         problem = find_problem(problem_id, corpus)
         chosen = load_variant(problem.id, variant) if variant else None
-        p = render(template, problem, chosen)
+        shots = [find_problem(s.strip()) for s in (few_shot or "").split(",") if s.strip()]
+        p = render(template, problem, chosen, shots)
     except (CorpusError, TemplateError, VariantNotFound) as exc:
         fail(str(exc))
     if as_json:

@@ -49,6 +49,9 @@ def run(
         str | None, typer.Option(help="Prompt template(s): chat,completion.")
     ] = None,
     variants: Annotated[str | None, typer.Option(help="Variants: original[,NAME...].")] = None,
+    few_shot: Annotated[
+        str | None, typer.Option(help="Solved problems shown as examples: humaneval/2,...")
+    ] = None,
     search: Annotated[str | None, typer.Option(help="sample or beam.")] = None,
     samples: Annotated[int | None, typer.Option(help="Samples per temperature.")] = None,
     temperature: Annotated[
@@ -97,6 +100,7 @@ def run(
         model=model,
         template=template,
         variants=variants,
+        few_shot=few_shot,
         search=search,
         samples=samples,
         temperature=temperature,
@@ -131,14 +135,17 @@ def run(
             name = search or "sample"
             if name == "sample":
                 params: dict[str, Any] = {
-                    "samples": samples or 1,
+                    "samples": 1 if samples is None else samples,
                     "temperatures": list(_floats(temperature or "0")),
-                    "chunk": chunk or 64,
+                    "chunk": 64 if chunk is None else chunk,
                     "stop_on_pass": bool(stop_on_pass),
                 }
             else:
-                params = {"num_beams": beams or 4, "stop_on_pass": bool(stop_on_pass)}
-            params["max_new_tokens"] = max_new_tokens or 512
+                params = {
+                    "num_beams": 4 if beams is None else beams,
+                    "stop_on_pass": bool(stop_on_pass),
+                }
+            params["max_new_tokens"] = 512 if max_new_tokens is None else max_new_tokens
             request = runner.RunRequest(
                 model=model or "embedded",
                 corpus=corpus,
@@ -146,14 +153,15 @@ def run(
                 problems=problems,
                 variants=_names(variants or runner.ORIGINAL),
                 templates=_names(template or "chat"),
+                few_shot=_names(few_shot or ""),
                 search=name,
                 search_params=params,
                 seed=7 if seed is None else seed,
-                timeout_s=timeout or 3.0,
-                memory_mb=memory or 1024,
+                timeout_s=3.0 if timeout is None else timeout,
+                memory_mb=1024 if memory is None else memory,
                 model_options={"batch_size": batch_size or 16, "dtype": dtype or "auto"},
             )
-            runner.select(request)  # fail on a bad selection before loading a model
+            runner.preflight(request)  # fail on bad input before loading a model
             llm = load_model(
                 request.model, **request.model_options, base_url=base_url, api_key=api_key
             )

@@ -23,6 +23,7 @@ from typing import Any, NoReturn
 
 import openai
 
+from workbench.models import openai_wire as wire
 from workbench.models.base import (
     Capabilities,
     ContextLengthError,
@@ -31,7 +32,6 @@ from workbench.models.base import (
     ModelError,
     ModelInfo,
     Request,
-    truncate_at_stop,
 )
 
 DEFAULT_BASE_URL = "https://api.openai.com/v1"
@@ -39,9 +39,7 @@ DEFAULT_CONTEXT_LENGTH = 32768
 MAX_SERVER_STOPS = 4  # the OpenAI API rejects longer stop lists
 MAX_CONCURRENT_REQUESTS = 8
 # Keys under which servers report a model's context window in /models (vLLM, LM Studio, ...).
-_CONTEXT_KEYS = ("max_model_len", "context_length", "context_window", "max_context_length")
 # How servers word a prompt that does not fit ("maximum context length", "... too long").
-_CONTEXT_ERROR_MARKERS = ("context length", "context_length", "too long")
 
 
 class OpenAIModel:
@@ -95,7 +93,7 @@ class OpenAIModel:
         serves only the list); None when the server does not say or cannot be reached."""
         client = self._client.with_options(max_retries=0, timeout=min(self.timeout, 10.0))
         try:
-            found = _context_of(client.models.retrieve(self.name).to_dict())
+            found = wire.context_of(client.models.retrieve(self.name).to_dict())
             if found:
                 return found
         except openai.OpenAIError:
@@ -103,7 +101,7 @@ class OpenAIModel:
         try:
             for entry in client.models.list():
                 if entry.id == self.name:
-                    return _context_of(entry.to_dict())
+                    return wire.context_of(entry.to_dict())
         except openai.OpenAIError:
             pass
         return None
@@ -208,8 +206,8 @@ class OpenAIModel:
                         **common,
                     )
             except openai.APIStatusError as err:
-                rejected = err.status_code in (400, 422) and _mentions_logprobs(err)
-                if logprobs and rejected and not _is_context_error(err):
+                rejected = err.status_code in (400, 422) and wire.mentions_logprobs(err)
+                if logprobs and rejected and not wire.is_context_error(err):
                     self._logprobs[kind] = False
                     continue
                 self._raise(err)
@@ -226,11 +224,11 @@ class OpenAIModel:
         generations = []
         for choice in choices:
             if chat:
-                content, start, prefilled, pieces = _read_chat_choice(choice, request.prefill)
+                content, start, prefilled, pieces = wire.read_chat_choice(choice, request.prefill)
             else:
-                content, start, prefilled, pieces = _read_completion_choice(choice)
+                content, start, prefilled, pieces = wire.read_completion_choice(choice)
             generations.append(
-                _finish(
+                wire.finish(
                     content, start, prefilled, pieces, choice.finish_reason, stop, share, seconds
                 )
             )
@@ -249,18 +247,18 @@ class OpenAIModel:
             ) from err
         if isinstance(err, openai.APIConnectionError):
             raise ModelError(
-                f"cannot reach {where}: {_root_cause(err)}; is the server running? "
+                f"cannot reach {where}: {wire.root_cause(err)}; is the server running? "
                 f"set OPENAI_BASE_URL or --base-url"
             ) from err
         if not isinstance(err, openai.APIStatusError):
             raise ModelError(f"{where} failed for model '{self.name}': {err}") from err
-        status, message = err.status_code, _server_message(err)
+        status, message = err.status_code, wire.server_message(err)
         if status in (401, 403):
             raise ModelError(
                 f"{where} refused the API key ({status}: {message}); "
                 f"set OPENAI_API_KEY or --api-key"
             ) from err
-        if _is_context_error(err):
+        if wire.is_context_error(err):
             raise ContextLengthError(
                 f"the prompt does not fit the context of model '{self.name}' at {self.base_url} "
                 f"({status}: {message}); shorten the prompt or lower max_new_tokens"
@@ -313,133 +311,3 @@ class OpenAIModel:
 
     def score(self, ids: Sequence[int], start: int) -> list[float]:
         self._no_token_level("score tokens")
-
-
-# ------------------------------------------------------------------------ helpers
-
-
-Pieces = list[tuple[bytes, float]]  # a choice's tokens (as bytes) and their logprobs
-
-
-def _read_chat_choice(choice: Any, prefill: str) -> tuple[str, int, bool, Pieces | None]:
-    """Content, where the text after the prefill starts, whether it continues the prefill,
-    and the token logprobs."""
-    content = (choice.message.content if choice.message else None) or ""
-    # Chat has no portable "continue this assistant message": the prefill was not sent,
-    # so strip it where the model wrote it anyway, and say so where it did not.
-    start, prefilled = 0, True
-    if prefill:
-        lead = len(content) - len(content.lstrip())
-        if content.startswith(prefill):
-            start = len(prefill)
-        elif content[lead:].startswith(prefill):
-            start = lead + len(prefill)
-        else:
-            prefilled = False
-    entries = getattr(choice.logprobs, "content", None) if choice.logprobs else None
-    # `bytes` is exact where a token is part of a UTF-8 character; the text is not.
-    pieces = [(_token_bytes(e), e.logprob) for e in entries] if entries else None
-    return content, start, prefilled, pieces
-
-
-def _read_completion_choice(choice: Any) -> tuple[str, int, bool, Pieces | None]:
-    """Content and token logprobs of a /completions choice (the prefill was in the prompt)."""
-    lp, pieces = choice.logprobs, None
-    if lp is not None and lp.tokens and lp.token_logprobs:
-        pieces = [
-            (t.encode(), x if x is not None else 0.0)
-            for t, x in zip(lp.tokens, lp.token_logprobs, strict=False)
-        ]
-    return choice.text or "", 0, True, pieces
-
-
-def _finish(
-    content: str,
-    start: int,
-    prefilled: bool,
-    pieces: Pieces | None,
-    server_reason: str | None,
-    stop: Sequence[str],
-    tokens_share: int | None,
-    seconds: float,
-) -> Generation:
-    """The Generation for `content[start:]` cut at the first stop string; its logprob sums
-    the tokens that overlap the text kept."""
-    text, found = truncate_at_stop(content[start:], stop)
-    if pieces is not None:
-        tokens = len(pieces)
-    elif tokens_share is not None:
-        tokens = tokens_share
-    else:
-        tokens = len(content) // 4
-    return Generation(
-        text=text,
-        tokens=tokens,
-        finish_reason="stop" if found or server_reason == "stop" else "length",
-        logprob=_kept_logprob(content, start, start + len(text), pieces),
-        seconds=seconds,
-        prefilled=prefilled,
-    )
-
-
-def _kept_logprob(content: str, start: int, end: int, pieces: Pieces | None) -> float | None:
-    """Sum of the log-probabilities of tokens overlapping content[start:end], by byte
-    offsets; None when the tokens do not spell the content (and so cannot be aligned)."""
-    if pieces is None:
-        return None
-    if sum(len(b) for b, _ in pieces) != len(content.encode()):
-        return sum(x for _, x in pieces) if (start, end) == (0, len(content)) else None
-    lo, hi = len(content[:start].encode()), len(content[:end].encode())
-    total, pos = 0.0, 0
-    for piece, logprob in pieces:
-        if pos < hi and pos + len(piece) > lo:
-            total += logprob
-        pos += len(piece)
-    return total
-
-
-def _token_bytes(entry: Any) -> bytes:
-    raw = getattr(entry, "bytes", None)
-    return bytes(raw) if raw is not None else str(entry.token).encode()
-
-
-def _context_of(entry: dict[str, Any]) -> int | None:
-    for key in _CONTEXT_KEYS:
-        value = entry.get(key)
-        if isinstance(value, int) and value > 0:
-            return value
-    return None
-
-
-def _server_message(err: openai.APIStatusError) -> str:
-    """The server's own words: OpenAI nests them under "error", vLLM puts them on top."""
-    body = err.body
-    if isinstance(body, dict):
-        inner = body.get("error", body)
-        if isinstance(inner, dict) and inner.get("message"):
-            return str(inner["message"])
-        if isinstance(inner, str):
-            return inner
-    if isinstance(body, str) and body.strip():
-        return body.strip()
-    return err.message
-
-
-def _is_context_error(err: openai.OpenAIError) -> bool:
-    if not isinstance(err, openai.APIStatusError) or not 400 <= err.status_code < 500:
-        return False
-    if err.code == "context_length_exceeded":
-        return True
-    text = _server_message(err).lower()
-    return any(marker in text for marker in _CONTEXT_ERROR_MARKERS)
-
-
-def _mentions_logprobs(err: openai.APIStatusError) -> bool:
-    return "logprob" in _server_message(err).lower() or err.param in ("logprobs", "top_logprobs")
-
-
-def _root_cause(err: BaseException) -> str:
-    """The innermost exception's message (e.g. "[Errno 111] Connection refused")."""
-    while err.__cause__ is not None:
-        err = err.__cause__
-    return str(err) or type(err).__name__

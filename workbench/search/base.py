@@ -15,8 +15,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
+from workbench.extraction import extract_program
 from workbench.models.base import Generation, Model, Request
-from workbench.prompting import Prompt, extract_program
+from workbench.prompting import Prompt
 
 # (task key, cell, sample) -> public reward of a candidate already in the run store.
 CandidateKey = tuple[str, str, int]

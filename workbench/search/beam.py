@@ -21,6 +21,11 @@ class BeamSearch:
     stop_on_pass: bool = False
     name: str = "beam"
 
+    def __post_init__(self) -> None:
+        for what in ("num_beams", "max_new_tokens"):
+            if getattr(self, what) < 1:
+                raise ValueError(f"{what} must be at least 1, not {getattr(self, what)}")
+
     def cells(self) -> list[str]:
         return [f"beams={self.num_beams}"]
 

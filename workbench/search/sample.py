@@ -4,9 +4,9 @@ Generation is batched across samples *and* tasks (on a CPU one decoding step cos
 the same for 1 row as for 16). The work list is fixed by the config alone: for each
 temperature, task by task, sample by sample. It is cut into chunks in that order (a
 chunk holds tasks with the same stop strings); each chunk is one `generate` call, which
-the model batches as it can. With `stop_on_pass`, a task leaves the list as soon as one
-of its candidates passes every public test, so a chunk's members depend only on the
-rewards of earlier chunks.
+the model batches as it can. With `stop_on_pass`, a task leaves a temperature's list as
+soon as one of its candidates there passes every public test, so a chunk's members
+depend only on the rewards of earlier chunks.
 
 That is what makes a killed run resume to the same trials: a chunk whose candidates are
 all recorded is skipped (its recorded rewards count); a chunk with any missing candidate
@@ -56,6 +56,12 @@ class SampleSearch:
     seed: int = 0
     name: str = "sample"
 
+    def __post_init__(self) -> None:
+        # A chunk below 1 would never shrink the work list (an endless loop): refuse it.
+        for what in ("samples", "chunk", "max_new_tokens"):
+            if getattr(self, what) < 1:
+                raise ValueError(f"{what} must be at least 1, not {getattr(self, what)}")
+
     def cells(self) -> list[str]:
         return [cell_name(t) for t in self.temperatures]
 
@@ -74,19 +80,23 @@ class SampleSearch:
         refuse: Refuse,
     ) -> None:
         clock = Clock()
-        finished: set[str] = set()  # tasks solved on their public tests (stop_on_pass)
-        if self.stop_on_pass:
-            finished = {key[0] for key, reward in done.items() if solved(reward)}
         for temperature in self.temperatures:
             cell = cell_name(temperature)
+            # Tasks solved on their public tests in this cell (stop_on_pass is per cell, so
+            # every temperature's row of the summary sees every problem).
+            finished: set[str] = set()
+            if self.stop_on_pass:
+                finished = {k[0] for k, r in done.items() if k[1] == cell and solved(r)}
             items = [(t, s) for t in tasks for s in range(self.count(temperature))]
             while True:
                 items = [(t, s) for t, s in items if t.key not in finished]
                 if not items:
                     break
                 stop = items[0][0].prompt.stop
-                batch = [it for it in items[: self.chunk] if it[0].prompt.stop == stop]
-                items = items[len(batch) :]
+                # Same-stop items of the next `chunk` form the batch; the others stay in line.
+                head, rest = items[: self.chunk], items[self.chunk :]
+                batch = [it for it in head if it[0].prompt.stop == stop]
+                items = [it for it in head if it[0].prompt.stop != stop] + rest
                 missing = [(t, s) for t, s in batch if (t.key, cell, s) not in done]
                 if missing:
                     rewards = self._step(
