@@ -152,6 +152,18 @@ def test_chat_reply_without_prefill_is_kept_whole(server: FakeOpenAIServer) -> N
     assert (gen.text, gen.prefilled) == ("```python\nprint(0)\n```", False)
 
 
+def test_stop_strings_inside_the_prefill_stay_off_the_wire(server: FakeOpenAIServer) -> None:
+    """The chat template's stop is the closing fence; the endpoint writes the opening
+    fence itself, so a server-side "```" would end the answer before its code."""
+    request = Request(CHAT.prompt, prefill="```python\n")
+    [[gen]] = make(server).generate([request], stop=["```", "\nEND"])
+    assert server.posts()[0]["stop"] == ["\nEND"]
+    assert (gen.text, gen.prefilled, gen.finish_reason) == ("print(0)\n", True, "stop")
+    server.reply = lambda body, i: "Sure:\n```python\nx = 1\n```\nBye."
+    [[gen]] = make(server).generate([request], stop=["```"])
+    assert (gen.text, gen.prefilled) == ("Sure:\n```python\nx = 1\n```\nBye.", False)
+
+
 # ------------------------------------------------------------------ logprobs
 
 

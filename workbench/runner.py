@@ -107,6 +107,11 @@ def plan(request: RunRequest, model: Model) -> dict[str, Any]:
     if not problems:
         raise RunError("no problems selected")
     info = model.info()
+    if request.search == "beam" and not model.capabilities.beam:
+        raise RunError(
+            f"{info.id} cannot do beam search (it gives no token probabilities); "
+            "use --search sample, or a local model"
+        )
     model_part = {
         "spec": request.model,
         "id": info.id,
@@ -228,7 +233,6 @@ def execute(
     model: Model,
     executor: Executor | None = None,
     progress: Progress | None = None,
-    max_new_tokens_check: bool = True,
 ) -> None:
     """Do every candidate the run's config asks for that has no trial line yet."""
     config = run.config

@@ -166,12 +166,16 @@ def run(
                 request.model, **request.model_options, base_url=base_url, api_key=api_key
             )
             the_run = Run.create(runner.plan(request, llm), runs_dir)
-        err.print(f"run [bold]{the_run.name}[/] in {the_run.path.parent}", highlight=False)
-        _execute(the_run, llm)
     except SandboxUnavailable as exc:
         fail(str(exc))
     except USER_ERRORS as exc:
         fail(str(exc))
+    err.print(f"run [bold]{the_run.name}[/] in {the_run.path.parent}", highlight=False)
+    try:
+        _execute(the_run, llm)
+    except (SandboxUnavailable, *USER_ERRORS) as exc:
+        # The run keeps every trial it finished; say how to go on once the cause is fixed.
+        fail(f"{exc}\nthe run keeps what it finished: `workbench run --resume {the_run.name}`")
     _print_summary(the_run, as_json)
 
 

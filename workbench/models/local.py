@@ -245,7 +245,8 @@ def _row_seed(seed: int | None, prompt: list[int], j: int) -> int:
 
 def choose_dtype(name: str) -> torch.dtype:
     """float32, bfloat16, or auto: bfloat16 where the CPU multiplies it natively (AVX512-BF16
-    or AMX; measured 2.5x the tokens/s of float32 at batch 8), else float32."""
+    or AMX; `benchmarks/decode_step.py` measured 1.9x the tokens/s of float32 at batch 16),
+    else float32."""
     if name in ("float32", "fp32"):
         return torch.float32
     if name in ("bfloat16", "bf16"):
@@ -261,11 +262,6 @@ def choose_dtype(name: str) -> torch.dtype:
 
 def _quiet_transformers() -> None:
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
-    # With a padding mask, transformers' SDPA path copies every key/value head to match the
-    # query heads (repeat_kv) at every layer and step; torch's own grouped-query attention
-    # takes the mask on the CPU and gives the same values (1.8e-5 apart in float32), 2.5x
-    # faster per step at batch 16 and 900 positions.
-    os.environ.setdefault("TRANSFORMERS_SDPA_FORCE_GQA", "1")
     from transformers.utils import logging as hf_logging
 
     hf_logging.set_verbosity_error()

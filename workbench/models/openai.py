@@ -180,7 +180,11 @@ class OpenAIModel:
         """One HTTP call (plus one more without logprobs if the server rejects them)."""
         chat = not isinstance(request.prompt, str)
         kind = "chat" if chat else "completions"
-        server_stop = [s for s in stop if s][:MAX_SERVER_STOPS]
+        # Stop strings count from after the prefill. A chat endpoint is not given the prefill
+        # and writes it itself ("```python" for "```"), so a stop string found in the prefill
+        # would end its answer before it began: such stops are applied here only.
+        in_prefill = [s for s in stop if s and chat and s in request.prefill]
+        server_stop = [s for s in stop if s and s not in in_prefill][:MAX_SERVER_STOPS]
         common: dict[str, Any] = {
             "model": self.name,
             "n": n,
@@ -229,7 +233,14 @@ class OpenAIModel:
                 content, start, prefilled, pieces = wire.read_completion_choice(choice)
             generations.append(
                 wire.finish(
-                    content, start, prefilled, pieces, choice.finish_reason, stop, share, seconds
+                    content,
+                    start,
+                    prefilled,
+                    pieces,
+                    choice.finish_reason,
+                    stop if prefilled else (),  # without the prefill, the stops do not apply
+                    share,
+                    seconds,
                 )
             )
         return generations
