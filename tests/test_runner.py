@@ -428,6 +428,16 @@ def test_stop_on_pass_is_per_temperature(
     assert rows["T=0"].pass_at_1 == rows["T=0.7"].pass_at_1 == 1.0
 
 
+def test_progress_counts_every_planned_candidate_refused_ones_too(
+    tiny: Model, corpus: Path, template: str, tmp_path: Path, executor: Executor
+) -> None:
+    req = request(tiny, template, "t/long,t/add", samples=2, temperatures=[0, 0.8])
+    run = new_run(tmp_path, req, tiny)
+    seen: list[int] = []
+    runner.execute(run, tiny, executor, progress=lambda n, what: seen.append(n))
+    assert sum(seen) == 2 * (1 + 2)  # two problems, each 1 greedy + 2 samples planned
+
+
 def test_prompt_longer_than_the_context_is_a_refused_trial(
     tiny: Model, corpus: Path, template: str, tmp_path: Path, executor: Executor
 ) -> None:

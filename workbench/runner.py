@@ -256,7 +256,7 @@ def execute(
             return
         refused.add((task.key, cell))
         run.append(_trial_base(task, config, cell) | {"refused": reason, "sample": None})
-        report(0, f"{task.problem}: prompt refused")
+        report(search.per_task(cell), f"{task.problem}: prompt refused")
 
     # Refuse prompts that cannot fit with room for the answer before generating anything.
     room = int(config["search"]["params"].get("max_new_tokens", 512))

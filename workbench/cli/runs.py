@@ -187,7 +187,9 @@ def _execute(the_run: Run, llm: Any) -> None:
     search = make_search(config["search"]["name"], config["search"]["params"])
     grid = len(config["problems"]) * len(config["variants"]) * len(config["templates"])
     total = search.planned(grid)
-    already = sum(1 for t in the_run.iter_trials() if not t.get("refused"))
+    already = sum(
+        search.per_task(t["cell"]) if t.get("refused") else 1 for t in the_run.iter_trials()
+    )
     columns = (
         TextColumn("{task.description}"),
         BarColumn(),

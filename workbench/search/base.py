@@ -71,6 +71,10 @@ class Search(Protocol):
         """The settings this search runs each task under (the run's summary rows)."""
         ...
 
+    def per_task(self, cell: str) -> int:
+        """How many candidates one task gets in `cell` (at most)."""
+        ...
+
     def planned(self, tasks: int) -> int:
         """How many candidates a full run over that many tasks makes (progress bars)."""
         ...

@@ -29,6 +29,9 @@ class BeamSearch:
     def cells(self) -> list[str]:
         return [f"beams={self.num_beams}"]
 
+    def per_task(self, cell: str) -> int:
+        return self.num_beams
+
     def planned(self, tasks: int) -> int:
         return tasks * self.num_beams
 

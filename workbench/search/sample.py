@@ -68,6 +68,9 @@ class SampleSearch:
     def count(self, temperature: float) -> int:
         return 1 if temperature <= 0 else self.samples
 
+    def per_task(self, cell: str) -> int:
+        return next(self.count(t) for t in self.temperatures if cell_name(t) == cell)
+
     def planned(self, tasks: int) -> int:
         return tasks * sum(self.count(t) for t in self.temperatures)
 
