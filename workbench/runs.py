@@ -10,6 +10,7 @@ Loaded as tidy pandas frames: one row per trial, or one row per (trial, test).
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import os
 import time
@@ -38,8 +39,6 @@ def runs_dir(override: str | Path | None = None) -> Path:
 
 def config_hash(config: dict[str, Any]) -> str:
     """sha256 of what the run does (its config without the creation time)."""
-    import hashlib
-
     what = {k: v for k, v in config.items() if k != "created"}
     return hashlib.sha256(canonical_json(what).encode()).hexdigest()
 

@@ -1,10 +1,8 @@
 """Local causal LMs through transformers/torch: the embedded default and any `hf:` model.
 
-Generation is our own decoding loop (nanoGPT's `generate` is the register) rather than
-`model.generate`, for three reasons the search needs: many different prompts in one
-left-padded batch; a private random generator per sample, so sample j of a prompt is
-the same whatever else shares its batch; and per-row stop strings, with finished rows
-dropped from the batch (and from the attention cache) at once. Beam search is HF's.
+Sampling goes through our own batched decoding loop with refill (`decoding.py`, which
+says why it is not `model.generate`); this module adds prompts, tokens, stop strings,
+the token-level calls, loading, and beam search (HF's).
 """
 
 from __future__ import annotations

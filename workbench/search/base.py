@@ -54,10 +54,6 @@ class Candidate:
     temperature: float | None = None
     extra: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def key(self) -> CandidateKey:
-        return (self.task.key, self.cell, self.sample)
-
 
 Evaluate = Callable[[Sequence[Candidate]], list[float]]
 # Called when a task's prompt does not fit the model: (task, cell, reason).
