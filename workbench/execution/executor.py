@@ -13,10 +13,10 @@ import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 
-from workbench.execution.grading import job_for, verdicts
+from workbench.execution.grading import captured, job_for, stdio_job, verdicts
 from workbench.execution.sandbox import Isolation, Limits, detect_isolation, warn_if_weak
 from workbench.execution.worker import Worker
-from workbench.problems import Problem, TestResult
+from workbench.problems import Outcome, Problem, TestResult
 
 Job = tuple[str, Problem, Sequence[int] | None]
 
@@ -55,6 +55,19 @@ class Executor:
         finally:
             self._idle.put(worker)
         return verdicts(problem, indices, reply)
+
+    def outputs(self, program: str, inputs: Sequence[str]) -> list[tuple[Outcome, str, str, float]]:
+        """Run a stdin/stdout program on bare inputs: (outcome, stdout, detail, seconds)
+        each, where PASSED means a clean exit (used to make expected outputs)."""
+        if not inputs:
+            return []
+        job = stdio_job(program, list(inputs), self._wire_limits)
+        worker = self._idle.get()
+        try:
+            reply = worker.run(job)
+        finally:
+            self._idle.put(worker)
+        return captured(reply, len(inputs))
 
     def run_many(self, jobs: Sequence[Job]) -> list[list[TestResult]]:
         """Run many programs in parallel; results in the order of `jobs`."""

@@ -118,6 +118,40 @@ def _verdict(problem: Problem, test: Test, index: int, rep: dict[str, Any]) -> t
     return Outcome.RUNTIME_ERROR, _exit_detail(rep)
 
 
+def stdio_job(program: str, inputs: list[str], limits: dict[str, Any]) -> dict[str, Any]:
+    """A job that runs a stdin/stdout program on bare inputs (no expected outputs)."""
+    return {
+        "io": "stdio",
+        "program": program,
+        "entry_point": None,
+        "prelude": None,
+        "tests": [{"input": text} for text in inputs],
+        "limits": limits,
+    }
+
+
+def captured(reply: dict[str, Any], count: int) -> list[tuple[Outcome, str, str, float]]:
+    """(outcome, stdout, detail, seconds) per input of a `stdio_job`: PASSED means the
+    program ran to a clean exit, and its stdout is the output; otherwise stdout is ''."""
+    raw = reply.get("results")
+    if not isinstance(raw, list) or len(raw) != count:
+        detail = str(reply.get("error") or "the sandbox gave no result")
+        return [(Outcome.SANDBOX_ERROR, "", detail, 0.0)] * count
+    out = []
+    for rep in raw:
+        seconds = float(rep.get("seconds") or 0.0)
+        status = rep.get("status")
+        if status in ("syntax_error", "sandbox_error"):
+            out.append((Outcome(status), "", str(rep.get("detail", "")), seconds))
+            continue
+        failure = _process_failure(rep, _frame(rep))
+        if failure is not None:
+            out.append((failure[0], "", failure[1], seconds))
+        else:
+            out.append((Outcome.PASSED, str(rep.get("stdout", "")), "", seconds))
+    return out
+
+
 def _frame(rep: dict[str, Any]) -> dict[str, Any]:
     text = rep.get("frame")
     if not text:

@@ -1,0 +1,6 @@
+"""Counts lanterns at least as bright as both neighbours."""
+t = int(input())
+for _ in range(t):
+    n = int(input())
+    a = list(map(int, input().split()))
+    print(sum(1 for i in range(n) if a[i] >= a[i - 1] and a[i] >= a[(i + 1) % n]))
