@@ -166,7 +166,10 @@ def test_build_then_validate_through_the_cli(corpora: Path) -> None:
     result = runner.invoke(app, ["corpus", "validate", "mini"])
     assert result.exit_code == 0, result.output
     assert "mini: 1 problems, 0 defects" in result.stderr
-    assert "wrong solutions caught 1/1 (0 of them pass the examples)" in result.stderr
+    assert (
+        "wrong solutions caught 1/1 (0 of them pass the examples; first failure: wrong_answer 1)"
+        in result.stderr
+    )
     report = json.loads(runner.invoke(app, ["corpus", "validate", "mini", "--json"]).stdout)
     assert report["defects"] == [] and report["wrong_solutions"]["caught"] == 1
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import threading
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -37,7 +38,7 @@ from workbench.corpus import (
     set_names,
 )
 from workbench.execution import Executor
-from workbench.problems import Problem, ProblemFormatError
+from workbench.problems import Outcome, Problem, ProblemFormatError, TestResult
 from workbench.statements import StatementError, parse_statement
 
 
@@ -56,20 +57,25 @@ class Report:
     problems: int = 0
     defects: list[Defect] = field(default_factory=list)
     slowest: dict[str, float] = field(default_factory=dict)  # reference, per problem
-    wrong_caught: int = 0
     wrong_total: int = 0
     wrong_passing_examples: int = 0
+    wrong_caught_by: Counter[str] = field(default_factory=Counter)  # first failing outcome
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def add(self, where: str, message: str) -> None:
         with self._lock:
             self.defects.append(Defect(where, message))
 
-    def count(self, total: int = 0, caught: int = 0, passing_examples: int = 0) -> None:
+    @property
+    def wrong_caught(self) -> int:
+        return sum(self.wrong_caught_by.values())
+
+    def count_wrong(self, caught_by: Outcome | None, passes_examples: bool) -> None:
         with self._lock:
-            self.wrong_total += total
-            self.wrong_caught += caught
-            self.wrong_passing_examples += passing_examples
+            self.wrong_total += 1
+            self.wrong_passing_examples += passes_examples
+            if caught_by is not None:
+                self.wrong_caught_by[caught_by.value] += 1
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -80,6 +86,7 @@ class Report:
             "wrong_solutions": {
                 "total": self.wrong_total,
                 "caught": self.wrong_caught,
+                "caught_by": dict(self.wrong_caught_by),
                 "passing_the_examples": self.wrong_passing_examples,
             },
         }
@@ -182,7 +189,8 @@ def _check_sources_present(
         if only is None or pid in only:
             report.add(pid, f"has sources but is not built (workbench corpus build {lay.name})")
     for pid in sorted(built - sources):
-        report.add(pid, f"is built but has no sources in {lay.src.name}/")
+        if only is None or pid in only:
+            report.add(pid, f"is built but has no sources in {lay.src.name}/")
 
 
 def _check_statement(p: Problem, rules: dict[str, Any], authored: bool, report: Report) -> None:
@@ -303,16 +311,19 @@ def _check_authored(lay: Layout, p: Problem, executor: Executor, report: Report)
     by_size = sorted(p.private_tests, key=lambda i: (len(p.tests[i].input or ""), i))
     for stem, program in src.wrong.items():
         examples = all(r.passed for r in executor.run(program, p, p.public_tests))
-        caught = _first_failure(executor, program, p, by_size) is not None
-        if not caught:
+        failure = _first_failure(executor, program, p, by_size)
+        if failure is None:
             report.add(p.id, f"wrong solution {stem}.py passes every private test")
-        report.count(total=1, caught=int(caught), passing_examples=int(examples))
+        report.count_wrong(failure.outcome if failure else None, examples)
 
 
-def _first_failure(executor: Executor, program: str, p: Problem, order: list[int]) -> int | None:
+def _first_failure(
+    executor: Executor, program: str, p: Problem, order: list[int]
+) -> TestResult | None:
     """The first test (in `order`) the program fails; tests run one at a time, so a slow
     wrong solution costs one time limit, not one per test."""
     for i in order:
-        if not executor.run(program, p, [i])[0].passed:
-            return i
+        result = executor.run(program, p, [i])[0]
+        if not result.passed:
+            return result
     return None

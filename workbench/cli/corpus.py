@@ -68,7 +68,9 @@ def validate(
         if report.wrong_total:
             summary += (
                 f"; wrong solutions caught {report.wrong_caught}/{report.wrong_total} "
-                f"({report.wrong_passing_examples} of them pass the examples)"
+                f"({report.wrong_passing_examples} of them pass the examples; first failure: "
+                + ", ".join(f"{k} {v}" for k, v in report.wrong_caught_by.most_common())
+                + ")"
             )
         err.print(summary, highlight=False, soft_wrap=True)
     if report.defects:

@@ -12,6 +12,7 @@ import queue
 import threading
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
+from typing import Any
 
 from workbench.execution.grading import captured, job_for, stdio_job, verdicts
 from workbench.execution.sandbox import Isolation, Limits, detect_isolation, warn_if_weak
@@ -48,12 +49,7 @@ class Executor:
         indices = list(range(len(problem.tests))) if tests is None else list(tests)
         if not indices:
             return []
-        job = job_for(program, problem, indices, self._wire_limits)
-        worker = self._idle.get()
-        try:
-            reply = worker.run(job)
-        finally:
-            self._idle.put(worker)
+        reply = self._on_a_worker(job_for(program, problem, indices, self._wire_limits))
         return verdicts(problem, indices, reply)
 
     def outputs(self, program: str, inputs: Sequence[str]) -> list[tuple[Outcome, str, str, float]]:
@@ -61,13 +57,15 @@ class Executor:
         each, where PASSED means a clean exit (used to make expected outputs)."""
         if not inputs:
             return []
-        job = stdio_job(program, list(inputs), self._wire_limits)
+        reply = self._on_a_worker(stdio_job(program, list(inputs), self._wire_limits))
+        return captured(reply, len(inputs))
+
+    def _on_a_worker(self, job: dict[str, Any]) -> dict[str, Any]:
         worker = self._idle.get()
         try:
-            reply = worker.run(job)
+            return worker.run(job)
         finally:
             self._idle.put(worker)
-        return captured(reply, len(inputs))
 
     def run_many(self, jobs: Sequence[Job]) -> list[list[TestResult]]:
         """Run many programs in parallel; results in the order of `jobs`."""

@@ -1,0 +1,21 @@
+"""Keeps the first rest + 1 songs of the frequent genre in input order, not the longest ones."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+t = int(data[0])
+pos = 1
+for _ in range(t):
+    n = int(data[pos])
+    g = data[pos + 1 : pos + 1 + n]
+    l = [int(x) for x in data[pos + 1 + n : pos + 1 + 2 * n]]
+    pos += 1 + 2 * n
+    cnt = {}
+    for x in g:
+        cnt[x] = cnt.get(x, 0) + 1
+    top = max(cnt, key=cnt.get)
+    rest = n - cnt[top]
+    if cnt[top] <= rest + 1:
+        print(sum(l))
+        continue
+    mine = [l[i] for i in range(n) if g[i] == top]
+    print(sum(l) - sum(mine) + sum(mine[: rest + 1]))

@@ -1,0 +1,20 @@
+"""Forgets the coupon: counts rentals whose full price is at most S."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+t = int(data[0])
+pos = 1
+for _ in range(t):
+    n, S = int(data[pos]), int(data[pos + 1])
+    a = list(map(int, data[pos + 2 : pos + 2 + n]))
+    pos += 2 + n
+    l = 0
+    window = 0
+    total = 0
+    for r in range(n):
+        window += a[r]
+        while l <= r and window > S:
+            window -= a[l]
+            l += 1
+        total += r - l + 1
+    print(total)

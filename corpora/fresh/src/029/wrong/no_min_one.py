@@ -1,0 +1,28 @@
+"""Bitmask DP, but forgets that a repair takes at least 1 hour (allows 0 hours)."""
+import sys
+
+data = sys.stdin.buffer.read().split()
+t = int(data[0])
+pos = 1
+for _ in range(t):
+    n = int(data[pos])
+    pos += 1
+    T, H = [], []
+    for _ in range(n):
+        ti, k = int(data[pos]), int(data[pos + 1])
+        h = 0
+        for j in data[pos + 2 : pos + 2 + k]:
+            h |= 1 << (int(j) - 1)
+        T.append(ti)
+        H.append(h)
+        pos += 2 + k
+    full = 1 << n
+    dp = [float("inf")] * full
+    dp[0] = 0
+    for mask in range(full):
+        for i in range(n):
+            if not mask >> i & 1:
+                c = T[i] >> bin(mask & H[i]).count("1")
+                if dp[mask] + c < dp[mask | 1 << i]:
+                    dp[mask | 1 << i] = dp[mask] + c
+    print(dp[full - 1])

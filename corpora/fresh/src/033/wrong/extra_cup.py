@@ -1,0 +1,21 @@
+"""Off by one in the teapot: pours k + 1 cups before going to the kitchen."""
+t = int(input())
+for _ in range(t):
+    n, k = map(int, input().split())
+    c = list(map(int, input().split()))
+    got = [0] * n
+    order = []
+    teapot = k
+    at = 0
+    while len(order) < n:
+        if got[at] < c[at]:
+            got[at] += 1
+            if got[at] == c[at]:
+                order.append(at + 1)
+            if teapot == 0 and len(order) < n:
+                teapot = k
+                at = 0
+                continue
+            teapot -= 1
+        at = (at + 1) % n
+    print(*order)
