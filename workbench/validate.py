@@ -291,7 +291,7 @@ def _check_authored(lay: Layout, p: Problem, executor: Executor, report: Report)
         first = next(
             (i for i, (a, b) in enumerate(zip(inputs, stored, strict=False)) if a != b), None
         )
-        where = f"first difference at private test {first}" if first is not None else ""
+        where = f"first difference at generated input {first}" if first is not None else ""
         report.add(
             p.id,
             f"the generator gives {len(inputs)} inputs, the corpus stores {len(stored)}"
