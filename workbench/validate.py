@@ -299,8 +299,9 @@ def _check_authored(lay: Layout, p: Problem, executor: Executor, report: Report)
             f"--problems {number})",
         )
     expected = assemble(lay, src, seed, [(t.input or "", t.output or "") for t in private])
+    want, have = expected.to_dict(), p.to_dict()
     for key in ("title", "statement", "examples", "solutions", "meta"):
-        if expected.to_dict()[key] != p.to_dict()[key]:
+        if want[key] != have[key]:
             report.add(
                 p.id,
                 f"{key} differs from the sources (workbench corpus build {lay.name} "
