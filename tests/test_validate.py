@@ -297,6 +297,11 @@ def test_bad_sources_and_input_are_named(corpora: Path) -> None:
         in runner.invoke(app, ["corpus", "build", "mini"]).stdout
     )
 
+    noisy = GENERATOR.replace("    return tests", "    print(tests)\n    return tests")
+    _write_problem(corpora, "001", generator=noisy)
+    result = runner.invoke(app, ["corpus", "build", "mini"])
+    assert "generator 001.py printed to stdout; return inputs instead" in result.stdout
+
     result = runner.invoke(app, ["corpus", "validate", "nope"])
     assert result.exit_code == 2 and "unknown corpus 'nope'" in result.stderr
     result = runner.invoke(app, ["corpus", "build", "mini", "--problems", "042"])

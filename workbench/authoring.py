@@ -68,10 +68,12 @@ class Layout:
 
 
 def card_limits(card: dict[str, Any]) -> Limits:
-    """The corpus's per-test limits (the card's `limits`), defaulting to the runner's."""
+    """The corpus's per-test limits (the card's `limits`), defaulting to the sandbox's."""
     given = card.get("limits") or {}
+    defaults = Limits()
     return Limits(
-        timeout_s=float(given.get("timeout_s", 3.0)), memory_mb=int(given.get("memory_mb", 1024))
+        timeout_s=float(given.get("timeout_s", defaults.timeout_s)),
+        memory_mb=int(given.get("memory_mb", defaults.memory_mb)),
     )
 
 
@@ -201,7 +203,12 @@ def run_generator(path: Path, timeout_s: float = 120.0) -> tuple[int, list[str]]
     if proc.returncode != 0:
         last = (proc.stderr.strip().splitlines() or ["no message"])[-1]
         raise AuthoringError(f"generator {path.name} failed: {last}")
-    data = json.loads(proc.stdout)
+    try:
+        data = json.loads(proc.stdout)
+    except ValueError:
+        raise AuthoringError(
+            f"generator {path.name} printed to stdout; return inputs instead"
+        ) from None
     seed, inputs = data["seed"], data["inputs"]
     if not isinstance(seed, int) or isinstance(seed, bool):
         raise AuthoringError(f"generator {path.name}: SEED must be an integer")
