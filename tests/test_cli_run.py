@@ -13,6 +13,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -224,48 +225,14 @@ def test_a_killed_run_resumes_to_the_trials_of_an_uninterrupted_one(
     args += ["0.8", "--chunk", "2", "--max-new-tokens", "24", "--seed", "5"]
     total = 6 * 3
     killed_runs, whole_runs = tmp_path / "killed", tmp_path / "whole"
-    # The uninterrupted reference runs alongside the one to be killed.
-    whole = subprocess.Popen(
-        [*WORKBENCH, "run", *args, *tiny_args(tiny_spec, whole_runs)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        cwd=REPO,
-        env=environment(),
-        start_new_session=True,
-    )
-    victim = subprocess.Popen(
-        [*WORKBENCH, "run", *args, *tiny_args(tiny_spec, killed_runs)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        cwd=REPO,
-        env=environment(),
-        start_new_session=True,
-    )
-    try:
-        deadline = time.monotonic() + 180
-        written = 0
-        while written < 2:
-            assert victim.poll() is None, "the run ended before it could be killed"
-            assert time.monotonic() < deadline, "no trial lines in time"
-            folders = run_folders(killed_runs)
-            if folders and (folders[0] / "trials.jsonl").exists():
-                written = (folders[0] / "trials.jsonl").read_bytes().count(b"\n")
-            time.sleep(0.02)
-        os.killpg(victim.pid, signal.SIGKILL)
-        victim.wait(timeout=30)
-    finally:
-        if victim.poll() is None:
-            os.killpg(victim.pid, signal.SIGKILL)
-            victim.wait(timeout=30)
-    (folder,) = run_folders(killed_runs)
+
+    def two_lines(folder: Path) -> bool:
+        trials = folder / "trials.jsonl"
+        return trials.exists() and trials.read_bytes().count(b"\n") >= 2
+
+    folder = kill_one_of_two(args, tiny_spec, killed_runs, whole_runs, two_lines)
     at_kill = trials_of_complete_lines(folder)
     assert 2 <= len(at_kill) < total, "the kill came after the run had finished"
-    try:
-        _, whole_err = whole.communicate(timeout=300)
-    finally:
-        if whole.poll() is None:
-            os.killpg(whole.pid, signal.SIGKILL)
-    assert whole.returncode == 0, whole_err
     r = wb("run", "--resume", folder.name, "--runs-dir", str(killed_runs))
     assert r.returncode == 0, r.stderr
     assert "T=0.8" in r.stdout
@@ -278,6 +245,52 @@ def test_a_killed_run_resumes_to_the_trials_of_an_uninterrupted_one(
     assert len(resumed) == total
     # Whatever was written before the kill was kept as it was.
     assert resumed[: len(at_kill)] == at_kill
+
+
+def kill_one_of_two(
+    args: list[str], spec: str, killed_runs: Path, whole_runs: Path, ready: Callable[[Path], bool]
+) -> Path:
+    """Start the same run twice; SIGKILL one as soon as `ready(its folder)`, let the other
+    (the uninterrupted reference) finish. The killed run's folder."""
+    whole = subprocess.Popen(
+        [*WORKBENCH, "run", *args, *tiny_args(spec, whole_runs)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        cwd=REPO,
+        env=environment(),
+        start_new_session=True,
+    )
+    victim = subprocess.Popen(
+        [*WORKBENCH, "run", *args, *tiny_args(spec, killed_runs)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        cwd=REPO,
+        env=environment(),
+        start_new_session=True,
+    )
+    try:
+        deadline = time.monotonic() + 180
+        while True:
+            assert victim.poll() is None, "the run ended before it could be killed"
+            assert time.monotonic() < deadline, "the run was not ready to kill in time"
+            folders = run_folders(killed_runs)
+            if folders and ready(folders[0]):
+                break
+            time.sleep(0.02)
+        os.killpg(victim.pid, signal.SIGKILL)
+        victim.wait(timeout=30)
+    finally:
+        if victim.poll() is None:
+            os.killpg(victim.pid, signal.SIGKILL)
+            victim.wait(timeout=30)
+    try:
+        _, whole_err = whole.communicate(timeout=300)
+    finally:
+        if whole.poll() is None:
+            os.killpg(whole.pid, signal.SIGKILL)
+    assert whole.returncode == 0, whole_err
+    (folder,) = run_folders(killed_runs)
+    return folder
 
 
 def trials_of_complete_lines(folder: Path) -> list[dict[str, Any]]:

@@ -82,3 +82,62 @@ def test_an_endpoint_that_is_down_ends_in_one_line_and_a_resumable_run(tmp_path:
     assert "cannot reach" in res.output and f"127.0.0.1:{port}" in res.output
     assert "--resume" in res.output
     assert "Traceback" not in res.output
+
+
+# -- line-level MCTS on an endpoint ------------------------------------------------------------
+def test_line_level_mcts_on_an_endpoint_finds_the_program_line_by_line(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """The server knows the solution's body. A sampled reply (an expansion) writes its next
+    line for the first sample and `pass` for the others; a greedy reply (a rollout) finishes
+    the body only once two of its lines are written, else returns None. So only the tree,
+    line by line, reaches the program that passes."""
+    from workbench.prompting import render
+
+    problem = find_problem("humaneval/0")
+    prompt = render("completion", problem)
+    body = SOLUTION[SOLUTION.index(prompt.prefill) + len(prompt.prefill) :]
+    lines = body.splitlines(keepends=True)
+    base = prompt.prompt + prompt.prefill
+
+    def reply(request: dict[str, Any], i: int) -> str:
+        text = request["prompt"][len(base) :]
+        on_path = body.startswith(text)
+        done = text.count("\n")
+        if request.get("temperature"):
+            return lines[done] if on_path and i == 0 and done < len(lines) else "    pass\n"
+        return body[len(text) :] if on_path and done >= 2 else "    return None\n"
+
+    server.reply = reply
+    res = run("--model", f"openai:{MODEL}", "--base-url", server.url, "--api-key", "k",
+              "--corpus", "humaneval", "--problems", "0", "--template", "completion",
+              "--search", "mcts", "--action", "line", "--width", "2", "--rollouts", "12",
+              "--runs-dir", str(tmp_path), "--json")  # fmt: skip
+    assert res.exit_code == 0, res.output
+    [row] = json.loads(res.stdout[res.stdout.index("{") :])["summary"]
+    assert row["strict_accuracy"] == 1.0 and row["cell"] == "line r=12 w=2"
+    [folder] = list(tmp_path.iterdir())
+    [tree_file] = list((folder / "trees").iterdir())
+    tree = json.loads(tree_file.read_text())
+    assert tree["action"] == "line" and tree["stats"]["stopped"] == "solved"
+    answer = tree["programs"][tree["answer"]]
+    assert answer["reward"] == 1.0 and tree["programs"][0]["reward"] < 1.0
+    by_id = {n["id"]: n for n in tree["nodes"]}
+    node, path = by_id[answer["node"]], []
+    while node["parent"] is not None:
+        path.append(node["text"])
+        node = by_id[node["parent"]]
+    assert "".join(reversed(path)) == "".join(lines[:2])  # two lines chosen by the tree
+
+
+def test_line_level_mcts_on_a_chat_endpoint_is_refused_before_a_run_exists(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    res = run("--model", f"openai:{MODEL}", "--base-url", server.url, "--corpus", "humaneval",
+              "--problems", "0", "--search", "mcts", "--action", "line",
+              "--runs-dir", str(tmp_path))  # fmt: skip
+    assert res.exit_code == 2 and "--template completion" in res.output
+    res = run("--model", f"openai:{MODEL}", "--base-url", server.url, "--corpus", "humaneval",
+              "--problems", "0", "--search", "mcts", "--runs-dir", str(tmp_path))  # fmt: skip
+    assert res.exit_code == 2 and "use --action line" in res.output
+    assert not list(tmp_path.iterdir())

@@ -26,10 +26,13 @@ from workbench.models.base import Model
 from workbench.problems import Problem, Variant, pass_rate
 from workbench.prompting import load_variant, render, template_hash
 from workbench.runs import Run, RunError
-from workbench.search import Candidate, CandidateKey, Task, make_search
+from workbench.search import Candidate, CandidateKey, Hooks, Task, make_search
 
 ORIGINAL = "original"
 Progress = Callable[[int, str], None]  # (candidates just finished, what is being worked on)
+# (problem, rollouts done, rollouts planned, what): a tree search's progress within a task
+TaskProgress = Callable[[str, int, int, str], None]
+SEEDED = ("sample", "mcts")  # searches whose parameters take the run's seed
 
 
 @dataclass
@@ -66,7 +69,7 @@ def select(request: RunRequest) -> list[Problem]:
 
 
 def _search_params(request: RunRequest) -> dict[str, Any]:
-    if request.search == "sample":
+    if request.search in SEEDED:
         return {**request.search_params, "seed": request.seed}
     return dict(request.search_params)
 
@@ -112,6 +115,22 @@ def plan(request: RunRequest, model: Model) -> dict[str, Any]:
             f"{info.id} cannot do beam search (it gives no token probabilities); "
             "use --search sample, or a local model"
         )
+    params = request.search_params
+    token_mcts = request.search == "mcts" and params.get("action", "token") == "token"
+    if token_mcts and not model.capabilities.token_level:
+        raise RunError(
+            f"{info.id} gives no next-token probabilities, so token-level MCTS cannot "
+            "run on it; use --action line"
+        )
+    chats = any(render(t, problems[0]).kind == "chat" for t in request.templates)
+    line_mcts = request.search == "mcts" and params.get("action") == "line"
+    if line_mcts and chats and not model.capabilities.chat_prefill:
+        raise RunError(
+            f"{info.id} cannot continue a partial answer in a chat (its API takes no "
+            "prefill), so line-level MCTS cannot build on a state; use --template completion"
+        )
+    if request.search == "mcts" and params.get("rollout") == "beam" and not model.capabilities.beam:
+        raise RunError(f"{info.id} cannot do beam search: use --rollout greedy or sample")
     model_part = {
         "spec": request.model,
         "id": info.id,
@@ -233,6 +252,7 @@ def execute(
     model: Model,
     executor: Executor | None = None,
     progress: Progress | None = None,
+    task_progress: TaskProgress | None = None,
 ) -> None:
     """Do every candidate the run's config asks for that has no trial line yet."""
     config = run.config
@@ -288,13 +308,31 @@ def execute(
         for cand, res in zip(cands, results, strict=True):
             public = pass_rate(res, public=True)
             private = pass_rate(res, public=False)
-            run.append(_trial(cand, config, res, public, private))
+            # A repeat (a tree search without its reward cache, measuring) is scored again
+            # but recorded once.
+            if not cand.extra.get("repeat"):
+                run.append(_trial(cand, config, res, public, private))
             rewards.append(public or 0.0)
-        report(len(cands), cands[-1].task.problem)
+        report(sum(1 for c in cands if not c.extra.get("repeat")), cands[-1].task.problem)
         return rewards
 
+    def save_tree(task: Task, cell: str, tree: dict[str, Any]) -> None:
+        run.save_tree(task.problem, task.variant, task.template, tree)
+
+    hooks = Hooks(
+        save_tree=save_tree,
+        step=(
+            (lambda task, cell, n, total, what: task_progress(task.problem, n, total, what))
+            if task_progress
+            else None
+        ),
+        skip=lambda n: report(n, ""),
+        finished=lambda task, cell: run.tree_file(
+            task.problem, task.variant, task.template
+        ).exists(),
+    )
     try:
-        search.run(model, fitting, evaluate, done, refuse)
+        search.run(model, fitting, evaluate, done, refuse, hooks)
     finally:
         if own:
             ex.close()

@@ -23,6 +23,7 @@ from workbench.problems import canonical_json
 
 CONFIG = "config.json"
 TRIALS = "trials.jsonl"
+TREES = "trees"
 SCHEMA = 1
 
 
@@ -101,6 +102,21 @@ class Run:
         with path.open("r+b") as f:
             f.truncate(keep)
         return len(data) - keep
+
+    def tree_file(self, problem: str, variant: str, template: str) -> Path:
+        """`trees/<problem>__<variant>__<template>.json` ('/' in an id becomes '_')."""
+        stem = "__".join(x.replace("/", "_") for x in (problem, variant, template))
+        return self.path / TREES / f"{stem}.json"
+
+    def save_tree(self, problem: str, variant: str, template: str, tree: dict[str, Any]) -> Path:
+        """Write a search tree (atomically: a killed write leaves no half file, and a task
+        with a tree is one a resume need not redo)."""
+        path = self.tree_file(problem, variant, template)
+        path.parent.mkdir(exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}")
+        tmp.write_text(json.dumps(tree, ensure_ascii=False) + "\n", encoding="utf-8")
+        os.replace(tmp, path)
+        return path
 
     # -- reading ---------------------------------------------------------------------
     def trials(self) -> list[dict[str, Any]]:

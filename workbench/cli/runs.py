@@ -52,16 +52,40 @@ def run(
     few_shot: Annotated[
         str | None, typer.Option(help="Solved problems shown as examples: humaneval/2,...")
     ] = None,
-    search: Annotated[str | None, typer.Option(help="sample or beam.")] = None,
+    search: Annotated[str | None, typer.Option(help="sample, beam or mcts.")] = None,
     samples: Annotated[int | None, typer.Option(help="Samples per temperature.")] = None,
     temperature: Annotated[
         str | None, typer.Option(help="Temperatures: 0.2,0.8 (0 = greedy).")
     ] = None,
     beams: Annotated[int | None, typer.Option(help="Beams for --search beam.")] = None,
+    rollouts: Annotated[int | None, typer.Option(help="MCTS rollouts per problem (16).")] = None,
+    width: Annotated[int | None, typer.Option(help="MCTS children per node (3).")] = None,
+    action: Annotated[
+        str | None, typer.Option(help="MCTS action: token (local models) or line (any).")
+    ] = None,
+    policy: Annotated[str | None, typer.Option(help="MCTS tree policy: var_p_uct, p_uct.")] = None,
+    rollout: Annotated[
+        str | None, typer.Option(help="MCTS rollout: greedy, beam or sample.")
+    ] = None,
+    max_programs: Annotated[
+        int | None, typer.Option(help="MCTS: stop after this many distinct programs.")
+    ] = None,
+    max_seconds: Annotated[
+        float | None, typer.Option(help="MCTS: wall seconds per problem (not repeatable).")
+    ] = None,
+    caches: Annotated[
+        str | None, typer.Option(help="MCTS caches: all, none, or topk,sequence,kv,reward.")
+    ] = None,
+    prune: Annotated[
+        bool | None, typer.Option("--prune/--no-prune", help="MCTS syntax pruning (on).")
+    ] = None,
     max_new_tokens: Annotated[int | None, typer.Option(help="Tokens per program.")] = None,
     stop_on_pass: Annotated[
         bool | None,
-        typer.Option("--stop-on-pass", help="Stop a problem once it passes its public tests."),
+        typer.Option(
+            "--stop-on-pass/--no-stop-on-pass",
+            help="Stop a problem once it passes its public tests (default: on for mcts only).",
+        ),
     ] = None,
     seed: Annotated[int | None, typer.Option(help="Seed of every random choice.")] = None,
     timeout: Annotated[float | None, typer.Option(help="Seconds per test.")] = None,
@@ -105,6 +129,15 @@ def run(
         samples=samples,
         temperature=temperature,
         beams=beams,
+        rollouts=rollouts,
+        width=width,
+        action=action,
+        policy=policy,
+        rollout=rollout,
+        max_programs=max_programs,
+        max_seconds=max_seconds,
+        caches=caches,
+        prune=prune,
         max_new_tokens=max_new_tokens,
         stop_on_pass=stop_on_pass,
         seed=seed,
@@ -140,6 +173,8 @@ def run(
                     "chunk": 64 if chunk is None else chunk,
                     "stop_on_pass": bool(stop_on_pass),
                 }
+            elif name == "mcts":
+                params = _mcts_params(shaping)
             else:
                 params = {
                     "num_beams": 4 if beams is None else beams,
@@ -179,6 +214,18 @@ def run(
     _print_summary(the_run, as_json)
 
 
+def _mcts_params(given: dict[str, Any]) -> dict[str, Any]:
+    """MCTS settings from the flags; unset ones keep the search's defaults (PG-TD's)."""
+    names = ("rollouts", "width", "action", "policy", "rollout", "max_programs")
+    params = {
+        k: given[k] for k in (*names, "max_seconds", "caches", "prune") if given[k] is not None
+    }
+    # PG-TD stops at the first program that passes the public tests; --stop-on-pass is
+    # therefore on for MCTS unless a budget of programs is what is being compared.
+    params["stop_on_pass"] = True if given["stop_on_pass"] is None else given["stop_on_pass"]
+    return params
+
+
 def _execute(the_run: Run, llm: Any) -> None:
     from workbench import runner
     from workbench.search import make_search
@@ -199,9 +246,22 @@ def _execute(the_run: Run, llm: Any) -> None:
     )
     with Progress(*columns, console=err, transient=False) as bar:
         job = bar.add_task("candidates", total=total, completed=already, now="")
+        inner: dict[str, Any] = {}
+
+        def within(problem: str, n: int, planned: int, what: str) -> None:
+            """A tree search's own bar for the problem it is on: rollouts done."""
+            if inner.get("problem") != problem:
+                if "id" in inner:
+                    bar.remove_task(inner["id"])
+                inner.update(problem=problem, id=bar.add_task(problem, total=planned, now=""))
+            bar.update(inner["id"], completed=n, now=what)
+
         try:
             runner.execute(
-                the_run, llm, progress=lambda n, what: bar.update(job, advance=n, now=what)
+                the_run,
+                llm,
+                progress=lambda n, what: bar.update(job, advance=n, now=what),
+                task_progress=within,
             )
         except KeyboardInterrupt:
             bar.stop()

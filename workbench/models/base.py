@@ -61,6 +61,9 @@ class Capabilities:
     token_level: bool  # next_token_topk / score / encode available
     beam: bool  # beam search available
     logprobs: bool  # Generation.logprob is filled in
+    # A chat prompt's prefill is continued (local models); an endpoint's chat API takes no
+    # partial answer, so the model starts its reply afresh.
+    chat_prefill: bool = True
 
 
 @dataclass

@@ -45,7 +45,7 @@ MAX_CONCURRENT_REQUESTS = 8
 class OpenAIModel:
     """An OpenAI-compatible endpoint serving the model `name` (id "openai:NAME")."""
 
-    capabilities = Capabilities(token_level=False, beam=False, logprobs=True)
+    capabilities = Capabilities(token_level=False, beam=False, logprobs=True, chat_prefill=False)
 
     def __init__(
         self,

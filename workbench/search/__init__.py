@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from workbench.search.base import Candidate, CandidateKey, Evaluate, Refuse, Search, Task
+from workbench.search.base import Candidate, CandidateKey, Evaluate, Hooks, Refuse, Search, Task
 from workbench.search.beam import BeamSearch
+from workbench.search.mcts import MCTSSearch
 from workbench.search.sample import SampleSearch
 
-SEARCHES: dict[str, type] = {"sample": SampleSearch, "beam": BeamSearch}
+SEARCHES: dict[str, type] = {"sample": SampleSearch, "beam": BeamSearch, "mcts": MCTSSearch}
 
 __all__ = [
     "SEARCHES",
@@ -19,6 +20,8 @@ __all__ = [
     "Candidate",
     "CandidateKey",
     "Evaluate",
+    "Hooks",
+    "MCTSSearch",
     "Refuse",
     "SampleSearch",
     "Search",

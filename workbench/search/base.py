@@ -60,6 +60,20 @@ Evaluate = Callable[[Sequence[Candidate]], list[float]]
 Refuse = Callable[["Task", str, str], None]
 
 
+@dataclass
+class Hooks:
+    """What a search may use beyond candidates: a place for its trees, a way to say how a
+    task is going, and which tasks a resumed run has finished whole (tree searches: a task
+    whose tree was saved needs no more work)."""
+
+    save_tree: Callable[[Task, str, dict[str, Any]], None] | None = None
+    # (task, cell, steps done, steps planned, what): progress within one task
+    step: Callable[[Task, str, int, int, str], None] | None = None
+    # Candidates a task did not need (it stopped early): count them as done in the bar.
+    skip: Callable[[int], None] | None = None
+    finished: Callable[[Task, str], bool] | None = None
+
+
 class Search(Protocol):
     name: str
 
@@ -82,6 +96,7 @@ class Search(Protocol):
         evaluate: Evaluate,
         done: Mapping[CandidateKey, float],
         refuse: Refuse,
+        hooks: Hooks | None = None,
     ) -> None: ...
 
 

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from workbench.models.base import ContextLengthError, Model, ModelCapabilityError
-from workbench.search.base import CandidateKey, Clock, Evaluate, Refuse, Task, to_candidate
+from workbench.search.base import CandidateKey, Clock, Evaluate, Hooks, Refuse, Task, to_candidate
 
 
 @dataclass
@@ -42,6 +42,7 @@ class BeamSearch:
         evaluate: Evaluate,
         done: Mapping[CandidateKey, float],
         refuse: Refuse,
+        hooks: Hooks | None = None,
     ) -> None:
         if not model.capabilities.beam:
             raise ModelCapabilityError(

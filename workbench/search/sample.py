@@ -27,6 +27,7 @@ from workbench.search.base import (
     CandidateKey,
     Clock,
     Evaluate,
+    Hooks,
     Refuse,
     Task,
     solved,
@@ -81,6 +82,7 @@ class SampleSearch:
         evaluate: Evaluate,
         done: Mapping[CandidateKey, float],
         refuse: Refuse,
+        hooks: Hooks | None = None,
     ) -> None:
         clock = Clock()
         for temperature in self.temperatures:

@@ -1,0 +1,397 @@
+"""PG-TD: Monte Carlo tree search over a model's output, rewarded by public tests.
+
+Planning-Guided Transformer Decoding (Zhang et al., "Planning with Large Language Models
+for Code Generation", ICLR 2023). A state is the prompt plus the answer so far; an action
+is the next token (`action="token"`, local models) or the next line (`action="line"`, any
+model: see `expand.py`). Each rollout:
+
+1. select: from the root, follow the child with the best P-UCT score while the node is
+   expanded, until an unexpanded, terminal or pruned node;
+2. expand: the node's children are the expander's top-k actions, priors attached; a
+   child whose partial program already has a syntax error no continuation can repair
+   (tree-sitter, `syntax.dead_end`) is marked pruned;
+3. evaluate: complete the node's state (greedy by default) into a program and run it on
+   the public tests: the reward is the public pass rate. A pruned node scores 0 without
+   a rollout or a run (counted as a saved evaluation);
+4. back up: every node on the path gets a visit, and its value becomes the max of the
+   returns seen below it (PG-TD's choice: one good program is what we look for).
+
+Budgets: rollouts, distinct programs evaluated, wall seconds; with `stop_on_pass` the
+search ends at the first program that passes every public test. The answer is the best
+program by public pass rate (the run's summary picks it like any other search's).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from workbench.extraction import extract_program
+from workbench.models.base import ContextLengthError, Generation, Model
+from workbench.search.base import (
+    Candidate,
+    CandidateKey,
+    Clock,
+    Evaluate,
+    Hooks,
+    Refuse,
+    Task,
+    solved,
+)
+from workbench.search.expand import (
+    Caches,
+    Expander,
+    State,
+    answer_code_start,
+    make_expander,
+    partial_code,
+)
+from workbench.search.tree import export
+
+POLICIES = ("p_uct", "var_p_uct")
+ROLLOUTS = ("greedy", "beam", "sample")
+
+
+# -- the tree policy ----------------------------------------------------------------------
+def p_uct(value: float, prior: float, visits: int, parent_visits: int, c: float) -> float:
+    """P-UCT with a constant exploration weight c: Q + c * P * sqrt(log N) / (1 + n)."""
+    return value + c * prior * math.sqrt(math.log(max(parent_visits, 1))) / (1 + visits)
+
+
+def exploration_weight(parent_visits: int, c: float, c_base: float) -> float:
+    """var-P-UCT's weight, growing with the parent's visits: log((N + c_base + 1) / c_base) + c."""
+    return math.log((parent_visits + c_base + 1) / c_base) + c
+
+
+def var_p_uct(
+    value: float, prior: float, visits: int, parent_visits: int, c: float, c_base: float
+) -> float:
+    """Q + beta(N) * P * sqrt(N) / (1 + n), beta from `exploration_weight`."""
+    beta = exploration_weight(parent_visits, c, c_base)
+    return value + beta * prior * math.sqrt(parent_visits) / (1 + visits)
+
+
+@dataclass
+class Node:
+    id: int
+    parent: int | None
+    state: State
+    text: str
+    prior: float
+    terminal: bool
+    logprior: float  # sum of log priors from the root (token level: the state's log-prob)
+    visits: int = 0
+    value: float = 0.0
+    children: list[int] | None = None  # None until expanded
+    pruned: str | None = None
+    program: int | None = None  # the program whose rollout started here
+    order: int | None = None  # the rollout that expanded it
+
+
+@dataclass
+class Program:
+    index: int
+    node: int
+    code: str
+    reward: float
+    rollout: int
+    text: str
+    logprob: float | None = None  # of the whole answer, where the model gives it
+
+    def rank(self) -> tuple[float, float, int]:
+        """Best first by public reward, then likelihood, then discovery: the run summary's
+        rule for a problem's answer."""
+        lp = self.logprob if self.logprob is not None else float("-inf")
+        return (self.reward, lp, -self.index)
+
+
+@dataclass
+class Tree:
+    nodes: list[Node]
+    programs: list[Program] = field(default_factory=list)
+    by_code: dict[str, int] = field(default_factory=dict)
+    stats: dict[str, Any] = field(default_factory=dict)
+
+    def add(self, parent: Node | None, state: State, text: str, prior: float, term: bool) -> Node:
+        lp = (parent.logprior if parent else 0.0) + math.log(max(prior, 1e-45))
+        node = Node(len(self.nodes), parent.id if parent else None, state, text, prior, term, lp)
+        self.nodes.append(node)
+        return node
+
+    def select(self, node: Node, policy: str, c: float, c_base: float) -> Node:
+        """The child with the best score; ties go to the earlier child (higher prior)."""
+        assert node.children
+        kids = [self.nodes[i] for i in node.children]
+        if policy == "p_uct":
+            scores = [p_uct(k.value, k.prior, k.visits, node.visits, c) for k in kids]
+        else:
+            scores = [var_p_uct(k.value, k.prior, k.visits, node.visits, c, c_base) for k in kids]
+        return kids[max(range(len(kids)), key=lambda i: (scores[i], -i))]
+
+
+def backup(tree: Tree, path: Sequence[Node], reward: float) -> None:
+    for node in path:
+        node.visits += 1
+        node.value = max(node.value, reward)
+
+
+# Scores a new program (index, node, completion): its public reward.
+Score = Callable[[int, Node, Any], float]
+# Runs a program seen before again (reward cache off): (program, node, completion).
+Rescore = Callable[[Program, Node, Any], float]
+
+
+def search(
+    expander: Expander,
+    score: Score,
+    to_code: Callable[[str], str],
+    *,
+    rollouts: int,
+    policy: str = "var_p_uct",
+    c: float = 4.0,
+    c_base: float = 10.0,
+    max_programs: int | None = None,
+    max_seconds: float | None = None,
+    stop_on_pass: bool = True,
+    reward_cache: bool = True,
+    prune: Callable[[State], str | None] | None = None,
+    rescore: Rescore | None = None,
+    step: Callable[[int, Tree], None] | None = None,
+) -> Tree:
+    """One task's MCTS. `to_code` turns an answer into its program; `score` runs a new
+    program, `rescore` one seen before when the reward cache is off."""
+    clock = Clock()
+    tree = Tree([])
+    root = tree.add(None, (), "", 1.0, False)
+    saved = done_rollouts = 0
+    stopped = "rollouts"
+    for it in range(rollouts):
+        if max_programs is not None and len(tree.programs) >= max_programs:
+            stopped = "programs"
+            break
+        if max_seconds is not None and clock() >= max_seconds:
+            stopped = "seconds"
+            break
+        if stop_on_pass and any(solved(p.reward) for p in tree.programs):
+            stopped = "solved"
+            break
+        node, path = root, [root]
+        while node.children and not node.terminal and not node.pruned:
+            node = tree.select(node, policy, c, c_base)
+            path.append(node)
+        if node.pruned:
+            reward = 0.0
+            saved += 1
+        else:
+            if node.children is None and not node.terminal:
+                node.order = it
+                node.children = []
+                for kid in expander.children(node.state):
+                    child = tree.add(
+                        node, (*node.state, kid.action), kid.text, kid.prior, kid.terminal
+                    )
+                    child.pruned = prune(child.state) if prune else None
+                    node.children.append(child.id)
+            reward = _evaluate(tree, node, it, expander, score, to_code, reward_cache, rescore)
+        backup(tree, path, reward)
+        done_rollouts = it + 1
+        if step:
+            step(done_rollouts, tree)
+    else:
+        if stop_on_pass and any(solved(p.reward) for p in tree.programs):
+            stopped = "solved"
+    tree.stats = {
+        "rollouts": done_rollouts,
+        "programs": len(tree.programs),
+        "nodes": len(tree.nodes),
+        "pruned_nodes": sum(1 for n in tree.nodes if n.pruned),
+        "saved_evaluations": saved,
+        "cache_hits": dict(expander.hits),
+        "seconds": round(clock(), 3),
+        "stopped": stopped,
+        **expander.stats(),
+    }
+    return tree
+
+
+def _evaluate(
+    tree: Tree,
+    node: Node,
+    it: int,
+    expander: Expander,
+    score: Score,
+    to_code: Callable[[str], str],
+    reward_cache: bool,
+    rescore: Rescore | None,
+) -> float:
+    comp = expander.complete(node.state, node.terminal)
+    code = to_code(comp.text)
+    seen = tree.by_code.get(code)
+    if seen is not None:
+        program = tree.programs[seen]
+        if node.program is None:
+            node.program = program.index
+        if reward_cache or rescore is None:
+            expander.hits["reward"] += 1
+            return program.reward
+        return rescore(program, node, comp)
+    index = len(tree.programs)
+    reward = score(index, node, comp)
+    lp = None if comp.logprob is None else node.logprior + comp.logprob
+    tree.programs.append(Program(index, node.id, code, reward, it, comp.text, lp))
+    tree.by_code[code] = index
+    if node.program is None:
+        node.program = index
+    return reward
+
+
+@dataclass
+class MCTSSearch:
+    rollouts: int = 16
+    width: int = 3
+    action: str = "token"  # token | line
+    policy: str = "var_p_uct"
+    c: float = 4.0
+    c_base: float = 10.0
+    rollout: str = "greedy"  # greedy | beam | sample
+    rollout_beams: int = 2
+    rollout_temperature: float = 0.8
+    line_temperature: float = 0.8
+    line_tokens: int = 48
+    max_programs: int | None = None
+    max_seconds: float | None = None
+    max_new_tokens: int = 512
+    stop_on_pass: bool = True
+    prune: bool = True
+    caches: str = "all"
+    seed: int = 0
+    name: str = "mcts"
+
+    def __post_init__(self) -> None:
+        for what in ("rollouts", "width", "max_new_tokens", "rollout_beams", "line_tokens"):
+            if getattr(self, what) < 1:
+                raise ValueError(f"{what} must be at least 1, not {getattr(self, what)}")
+        if self.max_programs is not None and self.max_programs < 1:
+            raise ValueError(f"max_programs must be at least 1, not {self.max_programs}")
+        if self.action not in ("token", "line"):
+            raise ValueError(f"action must be token or line, not {self.action!r}")
+        if self.policy not in POLICIES:
+            raise ValueError(f"policy must be one of {', '.join(POLICIES)}, not {self.policy!r}")
+        if self.rollout not in ROLLOUTS:
+            raise ValueError(f"rollout must be one of {', '.join(ROLLOUTS)}, not {self.rollout!r}")
+        self._caches = Caches.parse(self.caches)
+
+    def cells(self) -> list[str]:
+        return [f"{self.action} r={self.rollouts} w={self.width}"]
+
+    def per_task(self, cell: str) -> int:
+        return min(self.rollouts, self.max_programs or self.rollouts)
+
+    def planned(self, tasks: int) -> int:
+        return tasks * self.per_task(self.cells()[0])
+
+    def run(
+        self,
+        model: Model,
+        tasks: Sequence[Task],
+        evaluate: Evaluate,
+        done: Mapping[CandidateKey, float],
+        refuse: Refuse,
+        hooks: Hooks | None = None,
+    ) -> None:
+        hooks = hooks or Hooks()
+        cell = self.cells()[0]
+        for task in tasks:
+            recorded = sum(1 for k in done if k[0] == task.key and k[1] == cell)
+            if hooks.finished and hooks.finished(task, cell):
+                if hooks.skip:
+                    hooks.skip(max(0, self.per_task(cell) - recorded))
+                continue
+            try:
+                tree = self.run_task(model, task, evaluate, done, hooks)
+            except ContextLengthError as exc:
+                refuse(task, cell, str(exc))
+                continue
+            if hooks.skip:
+                hooks.skip(max(0, self.per_task(cell) - max(recorded, len(tree.programs))))
+            if hooks.save_tree:
+                hooks.save_tree(task, cell, self.tree_record(task, cell, tree))
+
+    def tree_record(self, task: Task, cell: str, tree: Tree) -> dict[str, Any]:
+        params = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+        return export(tree, task, cell, self.action, params)
+
+    def run_task(
+        self,
+        model: Model,
+        task: Task,
+        evaluate: Evaluate,
+        done: Mapping[CandidateKey, float],
+        hooks: Hooks | None = None,
+    ) -> Tree:
+        """Search one task; every new program goes through `evaluate` (or is taken from
+        `done` when a resumed run recorded it)."""
+        hooks = hooks or Hooks()
+        cell = self.cells()[0]
+        clock = Clock()
+        expander = make_expander(self.action, model, task, self.__dict__, self._caches)
+        start = answer_code_start(task.prompt.prefill) if self.prune else None
+
+        def prune(state: State) -> str | None:
+            if start is None:
+                return None
+            from workbench.search.syntax import dead_end
+
+            return dead_end(partial_code(task.prompt.prefill, expander.text(state), start))
+
+        def to_code(text: str) -> str:
+            return extract_program(task.prompt, text)
+
+        def candidate(index: int, node: Node, comp: Any, repeat: bool) -> Candidate:
+            gen = Generation(
+                comp.text,
+                comp.tokens,
+                comp.finish_reason,
+                None if comp.logprob is None else node.logprior + comp.logprob,
+                comp.token_ids,
+                clock(),
+            )
+            code = to_code(comp.text)
+            extra = {"rollout": node.order, "node": node.id, "depth": len(node.state)}
+            if repeat:
+                extra["repeat"] = True
+            return Candidate(task, cell, index, code, gen, clock(), None, extra)
+
+        def score(index: int, node: Node, comp: Any) -> float:
+            key = (task.key, cell, index)
+            if key in done:
+                return done[key]
+            return evaluate([candidate(index, node, comp, False)])[0]
+
+        def rescore(program: Program, node: Node, comp: Any) -> float:
+            return evaluate([candidate(program.index, node, comp, True)])[0]
+
+        def step(n: int, tree: Tree) -> None:
+            if hooks.step:
+                best = max((p.reward for p in tree.programs), default=0.0)
+                what = f"{len(tree.programs)} programs, best public {best:.2f}"
+                hooks.step(task, cell, n, self.rollouts, what)
+
+        return search(
+            expander,
+            score,
+            to_code,
+            rollouts=self.rollouts,
+            policy=self.policy,
+            c=self.c,
+            c_base=self.c_base,
+            max_programs=self.max_programs,
+            max_seconds=self.max_seconds,
+            stop_on_pass=self.stop_on_pass,
+            reward_cache=self._caches.reward,
+            prune=prune,
+            rescore=rescore,
+            step=step,
+        )
