@@ -102,7 +102,7 @@ class Toy:
         if not terminal:
             self.rolled.append(state)
         full = self.text(state).ljust(4, "0")
-        return Completion(full, 4, "stop", None, None, 4 - len(state))
+        return Completion(full, 4, "stop", None, None)
 
     def stats(self) -> dict[str, Any]:
         return {}
@@ -111,7 +111,7 @@ class Toy:
 def toy_search(**kw: Any) -> tuple[Tree, Toy, list[str]]:
     toy, scored = Toy(), []
 
-    def score(index: int, node: Any, comp: Completion) -> float:
+    def score(index: int, node: Any, comp: Completion, code: str) -> float:
         scored.append(comp.text)
         return sum(map(int, comp.text)) / 8
 
@@ -144,7 +144,7 @@ def test_budgets_end_the_search() -> None:
     # A program that passes every public test ends the search (reward 1: digits 2222).
     toy, found = Toy(), []
 
-    def score(index: int, node: Any, comp: Completion) -> float:
+    def score(index: int, node: Any, comp: Completion, code: str) -> float:
         found.append(comp.text)
         return 1.0 if comp.text.startswith("1") else 0.1
 

@@ -65,14 +65,13 @@ class Child:
 @dataclass(frozen=True)
 class Completion:
     """A whole answer reached from a state: its text after the prefill (cut before a stop
-    string), and how much of it the rollout generated."""
+    string), with what the model says about it."""
 
     text: str
     tokens: int
     finish_reason: str
     logprob: float | None
     token_ids: tuple[int, ...] | None
-    generated: int
 
 
 class Expander(Protocol):
@@ -157,14 +156,14 @@ class TokenExpander:
 
     def complete(self, state: State, terminal: bool) -> Completion:
         if terminal:
-            return self._completion(state, "stop" if self._ends(state) else "length", 0, 0.0)
+            return self._completion(state, "stop" if self._ends(state) else "length", 0.0)
         greedy = self.rollout_kind == "greedy"
         if greedy and self.caches.sequence:
             n = len(state)
             for seq, start, reason, lp in self.sequences:
                 if start <= n < len(seq) and seq[:n] == state:
                     self.hits["sequence"] += 1
-                    return self._completion(seq, reason, len(seq) - n, lp)
+                    return self._completion(seq, reason, lp)
         budget = self.budget - len(state)
         if self.rollout_kind == "beam":
             done = self.continuer.beam_rollout(
@@ -182,12 +181,12 @@ class TokenExpander:
         seq = (*state, *done.tokens)
         if greedy and self.caches.sequence:
             self.sequences.append((seq, len(state), done.reason, done.logprob))
-        return self._completion(seq, done.reason, len(done.tokens), done.logprob)
+        return self._completion(seq, done.reason, done.logprob)
 
-    def _completion(self, seq: State, reason: str, generated: int, lp: float) -> Completion:
+    def _completion(self, seq: State, reason: str, lp: float) -> Completion:
         ids = tuple(int(t) for t in seq)
         body = ids[:-1] if ids and ids[-1] in self.model.eos_token_ids else ids
-        return Completion(self.text(body), len(ids), reason, lp, ids, generated)
+        return Completion(self.text(body), len(ids), reason, lp, ids)
 
     def stats(self) -> dict[str, Any]:
         c = self.continuer
@@ -284,13 +283,13 @@ class LineExpander:
     def complete(self, state: State, terminal: bool) -> Completion:
         text = self.text(state)
         if terminal:
-            return Completion(text, self._used(text), "stop", None, None, 0)
+            return Completion(text, self._used(text), "stop", None, None)
         greedy = self.rollout_kind == "greedy"
         if greedy and self.caches.sequence:
             for full, start, reason in self.sequences:
                 if start <= len(text) < len(full) and full.startswith(text):
                     self.hits["sequence"] += 1
-                    return Completion(full, self._used(full), reason, None, None, 0)
+                    return Completion(full, self._used(full), reason, None, None)
         room = max(1, self.budget - self._used(text))
         request = self._request(text, "rollout|")
         if self.rollout_kind == "beam":
@@ -308,7 +307,7 @@ class LineExpander:
         full = text + gen.text
         if greedy and self.caches.sequence:
             self.sequences.append((full, len(text), gen.finish_reason))
-        return Completion(full, self._used(full), gen.finish_reason, None, None, gen.tokens)
+        return Completion(full, self._used(full), gen.finish_reason, None, None)
 
     def stats(self) -> dict[str, Any]:
         return {"generated_tokens": self.generated_tokens, "model_calls": self.calls}

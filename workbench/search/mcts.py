@@ -48,6 +48,7 @@ from workbench.search.expand import (
     make_expander,
     partial_code,
 )
+from workbench.search.syntax import dead_end
 from workbench.search.tree import export
 
 POLICIES = ("p_uct", "var_p_uct")
@@ -87,7 +88,7 @@ class Node:
     children: list[int] | None = None  # None until expanded
     pruned: str | None = None
     program: int | None = None  # the program whose rollout started here
-    order: int | None = None  # the rollout that expanded it
+    order: int | None = None  # the rollout that first reached it (and expanded it)
 
 
 @dataclass
@@ -137,8 +138,8 @@ def backup(tree: Tree, path: Sequence[Node], reward: float) -> None:
         node.value = max(node.value, reward)
 
 
-# Scores a new program (index, node, completion): its public reward.
-Score = Callable[[int, Node, Any], float]
+# Scores a new program (index, node, completion, code): its public reward.
+Score = Callable[[int, Node, Any, str], float]
 # Runs a program seen before again (reward cache off): (program, node, completion).
 Rescore = Callable[[Program, Node, Any], float]
 
@@ -185,8 +186,9 @@ def search(
             reward = 0.0
             saved += 1
         else:
-            if node.children is None and not node.terminal:
+            if node.order is None:
                 node.order = it
+            if node.children is None and not node.terminal:
                 node.children = []
                 for kid in expander.children(node.state):
                     child = tree.add(
@@ -238,7 +240,7 @@ def _evaluate(
             return program.reward
         return rescore(program, node, comp)
     index = len(tree.programs)
-    reward = score(index, node, comp)
+    reward = score(index, node, comp, code)
     lp = None if comp.logprob is None else node.logprior + comp.logprob
     tree.programs.append(Program(index, node.id, code, reward, it, comp.text, lp))
     tree.by_code[code] = index
@@ -342,14 +344,12 @@ class MCTSSearch:
         def prune(state: State) -> str | None:
             if start is None:
                 return None
-            from workbench.search.syntax import dead_end
-
             return dead_end(partial_code(task.prompt.prefill, expander.text(state), start))
 
         def to_code(text: str) -> str:
             return extract_program(task.prompt, text)
 
-        def candidate(index: int, node: Node, comp: Any, repeat: bool) -> Candidate:
+        def candidate(index: int, node: Node, comp: Any, code: str, repeat: bool) -> Candidate:
             gen = Generation(
                 comp.text,
                 comp.tokens,
@@ -358,20 +358,19 @@ class MCTSSearch:
                 comp.token_ids,
                 clock(),
             )
-            code = to_code(comp.text)
             extra = {"rollout": node.order, "node": node.id, "depth": len(node.state)}
             if repeat:
                 extra["repeat"] = True
             return Candidate(task, cell, index, code, gen, clock(), None, extra)
 
-        def score(index: int, node: Node, comp: Any) -> float:
+        def score(index: int, node: Node, comp: Any, code: str) -> float:
             key = (task.key, cell, index)
             if key in done:
                 return done[key]
-            return evaluate([candidate(index, node, comp, False)])[0]
+            return evaluate([candidate(index, node, comp, code, False)])[0]
 
         def rescore(program: Program, node: Node, comp: Any) -> float:
-            return evaluate([candidate(program.index, node, comp, True)])[0]
+            return evaluate([candidate(program.index, node, comp, program.code, True)])[0]
 
         def step(n: int, tree: Tree) -> None:
             if hooks.step:

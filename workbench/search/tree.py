@@ -5,7 +5,7 @@ renders (`workbench/treeview.py` reads it). Format `workbench-tree/1`:
     nodes     [{id, parent (null for the root), text (the action's text), prior, visits,
                 value (max public reward below), terminal, pruned (null or the reason),
                 program (index of the program its rollout reached), order (the rollout
-                that expanded it)}]                       ids are 0..n-1, parents first
+                that first reached it)}]                   ids are 0..n-1, parents first
     programs  [{index, node, code, reward, rollout, sample, logprob}]
     answer    index of the best program (public reward, then likelihood), or null
     stats     rollouts, programs, nodes, pruned nodes, saved evaluations, cache hits,
