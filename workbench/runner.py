@@ -115,22 +115,11 @@ def plan(request: RunRequest, model: Model) -> dict[str, Any]:
             f"{info.id} cannot do beam search (it gives no token probabilities); "
             "use --search sample, or a local model"
         )
-    params = request.search_params
-    token_mcts = request.search == "mcts" and params.get("action", "token") == "token"
-    if token_mcts and not model.capabilities.token_level:
-        raise RunError(
-            f"{info.id} gives no next-token probabilities, so token-level MCTS cannot "
-            "run on it; use --action line"
-        )
-    chats = any(render(t, problems[0]).kind == "chat" for t in request.templates)
-    line_mcts = request.search == "mcts" and params.get("action") == "line"
-    if line_mcts and chats and not model.capabilities.chat_prefill:
-        raise RunError(
-            f"{info.id} cannot continue a partial answer in a chat (its API takes no "
-            "prefill), so line-level MCTS cannot build on a state; use --template completion"
-        )
-    if request.search == "mcts" and params.get("rollout") == "beam" and not model.capabilities.beam:
-        raise RunError(f"{info.id} cannot do beam search: use --rollout greedy or sample")
+    search = make_search(request.search, _search_params(request))
+    chat = any(render(t, problems[0]).kind == "chat" for t in request.templates)
+    why = search.unsupported(model, chat) if hasattr(search, "unsupported") else None
+    if why:
+        raise RunError(why)
     model_part = {
         "spec": request.model,
         "id": info.id,

@@ -109,11 +109,6 @@ class TokenExpander:
     ) -> None:
         from workbench.models.continuation import Continuer
 
-        if not model.capabilities.token_level or not hasattr(model, "model"):
-            raise ModelCapabilityError(
-                f"{model.id} gives no next-token probabilities, so token-level MCTS cannot "
-                "run on it; use --action line"
-            )
         self.model, self.task, self.width, self.budget = model, task, width, max_new_tokens
         self.caches, self.rollout_kind, self.beams = caches, rollout, beams
         self.temperature, self.seed = temperature, seed
@@ -214,14 +209,6 @@ class LineExpander:
         line_tokens: int = 48,
         seed: int = 0,
     ) -> None:
-        if task.prompt.kind == "chat" and not model.capabilities.chat_prefill:
-            raise ModelCapabilityError(
-                f"{model.id} cannot continue a partial answer in a chat (its API takes no "
-                "prefill), so line-level MCTS cannot build on a state; use --template "
-                "completion"
-            )
-        if rollout == "beam" and not model.capabilities.beam:
-            raise ModelCapabilityError(f"{model.id} cannot do beam search: use --rollout greedy")
         self.model, self.task, self.width, self.budget = model, task, width, max_new_tokens
         self.caches, self.rollout_kind = caches, rollout
         self.temperature, self.line_temperature = temperature, line_temperature
@@ -313,6 +300,23 @@ class LineExpander:
         return {"generated_tokens": self.generated_tokens, "model_calls": self.calls}
 
 
+def cannot_expand(action: str, rollout: str, model: Model, chat: bool) -> str | None:
+    """Why an MCTS of this kind cannot run on `model` (with chat prompts), or None."""
+    if action == "token" and not (model.capabilities.token_level and hasattr(model, "model")):
+        return (
+            f"{model.id} gives no next-token probabilities, so token-level MCTS cannot run "
+            "on it; use --action line"
+        )
+    if action == "line" and chat and not model.capabilities.chat_prefill:
+        return (
+            f"{model.id} cannot continue a partial answer in a chat (its API takes no "
+            "prefill), so line-level MCTS cannot build on a state; use --template completion"
+        )
+    if rollout == "beam" and not model.capabilities.beam:
+        return f"{model.id} cannot do beam search: use --rollout greedy or sample"
+    return None
+
+
 def make_expander(
     action: str, model: Model, task: Task, params: dict[str, Any], caches: Caches
 ) -> Expander:
@@ -324,6 +328,9 @@ def make_expander(
         temperature=params["rollout_temperature"],
         seed=params["seed"],
     )
+    why = cannot_expand(action, params["rollout"], model, task.prompt.kind == "chat")
+    if why:
+        raise ModelCapabilityError(why)
     if action == "token":
         return TokenExpander(model, task, beams=params["rollout_beams"], **common)
     return LineExpander(

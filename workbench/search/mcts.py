@@ -45,6 +45,7 @@ from workbench.search.expand import (
     Expander,
     State,
     answer_code_start,
+    cannot_expand,
     make_expander,
     partial_code,
 )
@@ -320,6 +321,11 @@ class MCTSSearch:
                 hooks.skip(max(0, self.per_task(cell) - max(recorded, len(tree.programs))))
             if hooks.save_tree:
                 hooks.save_tree(task, cell, self.tree_record(task, cell, tree))
+
+    def unsupported(self, model: Model, chat: bool) -> str | None:
+        """Why this search cannot run on `model` (with chat prompts), or None: asked before
+        a run is made."""
+        return cannot_expand(self.action, self.rollout, model, chat)
 
     def tree_record(self, task: Task, cell: str, tree: Tree) -> dict[str, Any]:
         params = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
