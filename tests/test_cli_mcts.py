@@ -91,7 +91,7 @@ def test_mcts_settings_are_checked_before_a_model_loads(tmp_path: Path) -> None:
     base = ["run", "--corpus", "humaneval", "--problems", "0", "--search", "mcts"]
     base += ["--runs-dir", str(tmp_path)]
     one_error_line(wb(*base, "--rollouts", "0"), "rollouts must be at least 1")
-    one_error_line(wb(*base, "--action", "word"), "action must be token or line")
+    one_error_line(wb(*base, "--action", "word"), "action must be one of token, line")
     one_error_line(wb(*base, "--caches", "lru"), "unknown cache lru")
     assert not run_folders(tmp_path)
 

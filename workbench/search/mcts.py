@@ -168,16 +168,18 @@ def search(
     tree = Tree([])
     root = tree.add(None, (), "", 1.0, False)
     saved = done_rollouts = 0
-    stopped = "rollouts"
-    for it in range(rollouts):
-        if max_programs is not None and len(tree.programs) >= max_programs:
-            stopped = "programs"
-            break
-        if max_seconds is not None and clock() >= max_seconds:
-            stopped = "seconds"
-            break
+
+    def why_stop() -> str | None:
         if stop_on_pass and any(solved(p.reward) for p in tree.programs):
-            stopped = "solved"
+            return "solved"
+        if max_programs is not None and len(tree.programs) >= max_programs:
+            return "programs"
+        if max_seconds is not None and clock() >= max_seconds:
+            return "seconds"
+        return None
+
+    for it in range(rollouts):
+        if why_stop():
             break
         node, path = root, [root]
         while node.children and not node.terminal and not node.pruned:
@@ -202,9 +204,7 @@ def search(
         done_rollouts = it + 1
         if step:
             step(done_rollouts, tree)
-    else:
-        if stop_on_pass and any(solved(p.reward) for p in tree.programs):
-            stopped = "solved"
+    stopped = why_stop() or "rollouts"
     tree.stats = {
         "rollouts": done_rollouts,
         "programs": len(tree.programs),
@@ -232,21 +232,19 @@ def _evaluate(
     comp = expander.complete(node.state, node.terminal)
     code = to_code(comp.text)
     seen = tree.by_code.get(code)
-    if seen is not None:
-        program = tree.programs[seen]
-        if node.program is None:
-            node.program = program.index
-        if reward_cache or rescore is None:
-            expander.hits["reward"] += 1
-            return program.reward
-        return rescore(program, node, comp)
-    index = len(tree.programs)
-    reward = score(index, node, comp, code)
-    lp = None if comp.logprob is None else node.logprior + comp.logprob
-    tree.programs.append(Program(index, node.id, code, reward, it, comp.text, lp))
-    tree.by_code[code] = index
+    if seen is None:
+        seen = len(tree.programs)
+        reward = score(seen, node, comp, code)
+        lp = None if comp.logprob is None else node.logprior + comp.logprob
+        tree.programs.append(Program(seen, node.id, code, reward, it, comp.text, lp))
+        tree.by_code[code] = seen
+    elif reward_cache or rescore is None:
+        expander.hits["reward"] += 1
+        reward = tree.programs[seen].reward
+    else:
+        reward = rescore(tree.programs[seen], node, comp)
     if node.program is None:
-        node.program = index
+        node.program = seen
     return reward
 
 
@@ -273,17 +271,19 @@ class MCTSSearch:
     name: str = "mcts"
 
     def __post_init__(self) -> None:
-        for what in ("rollouts", "width", "max_new_tokens", "rollout_beams", "line_tokens"):
-            if getattr(self, what) < 1:
-                raise ValueError(f"{what} must be at least 1, not {getattr(self, what)}")
-        if self.max_programs is not None and self.max_programs < 1:
-            raise ValueError(f"max_programs must be at least 1, not {self.max_programs}")
-        if self.action not in ("token", "line"):
-            raise ValueError(f"action must be token or line, not {self.action!r}")
-        if self.policy not in POLICIES:
-            raise ValueError(f"policy must be one of {', '.join(POLICIES)}, not {self.policy!r}")
-        if self.rollout not in ROLLOUTS:
-            raise ValueError(f"rollout must be one of {', '.join(ROLLOUTS)}, not {self.rollout!r}")
+        counts = ("rollouts", "width", "max_new_tokens", "rollout_beams", "line_tokens")
+        for what in (*counts, "max_programs"):
+            value = getattr(self, what)
+            if value is not None and value < 1:
+                raise ValueError(f"{what} must be at least 1, not {value}")
+        for what, allowed in (
+            ("action", ("token", "line")),
+            ("policy", POLICIES),
+            ("rollout", ROLLOUTS),
+        ):
+            if getattr(self, what) not in allowed:
+                choices = ", ".join(allowed)
+                raise ValueError(f"{what} must be one of {choices}, not {getattr(self, what)!r}")
         self._caches = Caches.parse(self.caches)
 
     def cells(self) -> list[str]:
@@ -352,9 +352,6 @@ class MCTSSearch:
                 return None
             return dead_end(partial_code(task.prompt.prefill, expander.text(state), start))
 
-        def to_code(text: str) -> str:
-            return extract_program(task.prompt, text)
-
         def candidate(index: int, node: Node, comp: Any, code: str, repeat: bool) -> Candidate:
             gen = Generation(
                 comp.text,
@@ -365,8 +362,7 @@ class MCTSSearch:
                 clock(),
             )
             extra = {"rollout": node.order, "node": node.id, "depth": len(node.state)}
-            if repeat:
-                extra["repeat"] = True
+            extra |= {"repeat": True} if repeat else {}
             return Candidate(task, cell, index, code, gen, clock(), None, extra)
 
         def score(index: int, node: Node, comp: Any, code: str) -> float:
@@ -387,7 +383,7 @@ class MCTSSearch:
         return search(
             expander,
             score,
-            to_code,
+            lambda text: extract_program(task.prompt, text),
             rollouts=self.rollouts,
             policy=self.policy,
             c=self.c,
