@@ -16,7 +16,6 @@ cache would (a rollout still decodes incrementally within itself, as any `genera
 
 from __future__ import annotations
 
-import hashlib
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -40,13 +39,6 @@ class Rollout:
 class _Entry:
     cache: Any  # DynamicCache over every position of the key
     logits: torch.Tensor  # next-token logits after the key
-
-
-def rollout_seed(seed: int, prefix: Sequence[int]) -> int:
-    """A sampled rollout's seed: from the search seed and the prefix alone, so that a
-    rollout from a state is the same whichever calls came before it."""
-    digest = hashlib.sha256(f"{seed}|".encode() + bytes(str(list(prefix)), "ascii")).digest()
-    return int.from_bytes(digest[:8], "little") >> 1
 
 
 class Continuer:
