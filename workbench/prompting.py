@@ -218,8 +218,6 @@ def render(
         raise TemplateError(
             f"variant {variant.variant} is of {variant.problem_id}, not of {problem.id}"
         )
-    tmpl = _load(template)
-    kind = _kind(template, list(tmpl.blocks))
     # A variant that sets a signature (callbased) turns the problem into a call problem.
     entry_point = (variant.entry_point if variant else None) or problem.entry_point
     io: IoKind = "call" if variant is not None and variant.entry_point else problem.io
@@ -234,6 +232,24 @@ def render(
         "few_shot": [_shot(p) for p in few_shot],
         "variant": variant.variant if variant else None,
     }
+    return _render_with(template, variables, io, entry_point, starter_code)
+
+
+def render_instructions(name: str, variables: dict[str, Any]) -> Prompt:
+    """Render a rewriter's instructions, `prompts/rewrite/<name>.jinja` (a chat template with
+    the variables its rewriter passes), into the prompt an LLM rewriter sends."""
+    return _render_with(f"rewrite/{name}", variables, "stdio", None, None)
+
+
+def _render_with(
+    template: str,
+    variables: dict[str, Any],
+    io: IoKind,
+    entry_point: str | None,
+    starter_code: str | None,
+) -> Prompt:
+    tmpl = _load(template)
+    kind = _kind(template, list(tmpl.blocks))
     try:
         ctx = tmpl.new_context(variables)
         # The whole template first: it defines top-level macros and sets for the blocks.
