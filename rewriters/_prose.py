@@ -67,6 +67,8 @@ class ProseRewriter(Rewriter):
     (call) by default; storyfree adds a stdio problem's Input/Output sections where they
     name a character of the story."""
 
+    length = 1.0  # the answer's expected length, as a share of the section's
+
     def applicable(self, problem: Problem) -> str | None:
         try:
             section(problem)
@@ -93,7 +95,7 @@ class ProseRewriter(Rewriter):
             Ask(
                 key,
                 render_instructions(self.name, self.variables(problem, text)),
-                int(words(text) * 1.6) + 48,  # about 1.6 tokens a word, plus room
+                int(words(text) * 1.6 * self.length) + 48,  # ~1.6 tokens a word, plus room
             )
             for key, text in self.targets(problem).items()
         ]

@@ -14,6 +14,7 @@ SHARE = 0.6
 
 class Short(ProseRewriter):
     name = "short"
+    length = 0.7
 
     def variables(self, problem: Problem, text: str) -> dict[str, object]:
         limit = max(5, int(words(text) * SHARE * 0.85))

@@ -5,7 +5,8 @@ A template lives in `prompts/<name>.jinja` (the folder moves with `WORKBENCH_PRO
 given as a path to a `.jinja` file. Its Jinja *blocks* are the parts of the prompt, each
 rendered on its own:
 
-    chat templates        system (optional), user, prefill (optional), stop (optional)
+    chat templates        system (optional), shot_user + shot_reply (optional: a worked
+                          example as an earlier exchange), user, prefill, stop (optional)
     completion templates  prompt, prefill (optional), stop (optional)
 
 `prefill` is the text the answer is forced to begin with; `stop` holds stop strings, one per
@@ -40,7 +41,7 @@ from workbench.corpus import corpora_dir
 from workbench.problems import IoKind, Problem, Variant
 
 BLOCKS: dict[str, tuple[str, ...]] = {
-    "chat": ("system", "user", "prefill", "stop"),
+    "chat": ("system", "shot_user", "shot_reply", "user", "prefill", "stop"),
     "completion": ("prompt", "prefill", "stop"),
 }
 
@@ -267,6 +268,13 @@ def _render_with(
     prompt: str | list[dict[str, str]]
     if kind == "chat":
         prompt = [{"role": "user", "content": parts["user"].strip()}]
+        # A worked example as an earlier turn: small models copy an inline example's
+        # answer, and follow one they already "gave" better.
+        if parts.get("shot_user", "").strip() and parts.get("shot_reply", "").strip():
+            prompt[:0] = [
+                {"role": "user", "content": parts["shot_user"].strip()},
+                {"role": "assistant", "content": parts["shot_reply"].strip()},
+            ]
         if parts.get("system", "").strip():
             prompt.insert(0, {"role": "system", "content": parts["system"].strip()})
     else:

@@ -28,6 +28,7 @@ from workbench.prompting import Prompt, template_hash
 
 Status = Literal["accepted", "rejected", "not_applicable"]
 RETRY_TEMPERATURE = 0.7
+BUCKETS = (128, 256, 384, 512, 768, 1024)  # answer budgets that are batched together
 
 
 class NotApplicable(Exception):
@@ -135,6 +136,7 @@ class Outcome:
     reason: str = ""
     attempts: int = 0
     failures: list[str] = field(default_factory=list)  # every failed check, per attempt
+    last_rejected: str | None = None  # the statement of the last rejected attempt, to read
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -143,6 +145,7 @@ class Outcome:
             "reason": self.reason,
             "attempts": self.attempts,
             "failures": self.failures,
+            **({"last_rejected": self.last_rejected} if self.status == "rejected" else {}),
         }
 
 
@@ -200,6 +203,7 @@ def rewrite_all(
             except Rejected as exc:
                 failed, variant, passed = {exc.check: exc.why}, None, []
             if failed:
+                out.last_rejected = variant.statement if variant is not None else None
                 out.failures += [f"attempt {attempt + 1}: {k}: {v}" for k, v in failed.items()]
                 out.reason = "; ".join(f"{k}: {v}" for k, v in failed.items())
                 still.append(p)
@@ -245,9 +249,12 @@ def _answer(
     if model is None:
         raise ValueError(f"rewriter {rewriter.name} needs a model")
     temperature = 0.0 if attempt == 0 else RETRY_TEMPERATURE
+    # One generate call per length bucket, so that asks batch together (a row stops at its
+    # end of text; the bucket's budget only bounds the ones that ramble).
     by_length: dict[int, list[tuple[str, Ask]]] = {}
     for pid, a in asks:
-        by_length.setdefault(a.max_new_tokens, []).append((pid, a))
+        bucket = next((b for b in BUCKETS if a.max_new_tokens <= b), a.max_new_tokens)
+        by_length.setdefault(bucket, []).append((pid, a))
     for max_new, group in by_length.items():
         requests = [
             Request(a.prompt.prompt, a.prompt.prefill, seed=_ask_seed(seed, pid, a.key))
