@@ -15,18 +15,20 @@ import hashlib
 import platform
 import subprocess
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from workbench.corpus import Corpus, find_problem, load_corpus, load_set, select_problems
+from workbench.drivers import compose
 from workbench.execution import Executor, Limits
 from workbench.models.base import Model
 from workbench.problems import Problem, Variant, pass_rate
-from workbench.prompting import load_variant, render, template_hash
+from workbench.prompting import VariantNotFound, load_variant, render, template_hash, variants_dir
 from workbench.runs import Run, RunError
 from workbench.search import Candidate, CandidateKey, Hooks, Task, make_search
+from workbench.variants import load_frozen
 
 ORIGINAL = "original"
 Progress = Callable[[int, str], None]  # (candidates just finished, what is being worked on)
@@ -74,7 +76,7 @@ def _search_params(request: RunRequest) -> dict[str, Any]:
     return dict(request.search_params)
 
 
-def _settings(request: RunRequest, problems: list[Problem]) -> dict[str, Any]:
+def settings(request: RunRequest, problems: list[Problem]) -> dict[str, Any]:
     """Everything in a run's config but the model, checked."""
     if request.timeout_s <= 0 or request.memory_mb <= 0:
         raise RunError("--timeout and --memory must be positive")
@@ -101,7 +103,7 @@ def preflight(request: RunRequest) -> None:
     problems = select(request)
     if not problems:
         raise RunError("no problems selected")
-    _settings(request, problems)
+    settings(request, problems)
 
 
 def plan(request: RunRequest, model: Model) -> dict[str, Any]:
@@ -130,16 +132,30 @@ def plan(request: RunRequest, model: Model) -> dict[str, Any]:
     }
     return {
         "model": model_part,
-        **_settings(request, problems),
+        **settings(request, problems),
         "versions": _versions(),
         "git_commit": _git_commit(),
     }
 
 
 def _variant_hashes(problems: list[Problem], name: str) -> dict[str, str] | None:
+    """The hash of each selected problem's frozen variant `name`. A problem the variant does
+    not apply to (or whose rewrite was rejected) has none and is left out of that variant's
+    tasks; a variant with no file, or none for any selected problem, is an error."""
     if name == ORIGINAL:
         return None
-    return {p.id: _variant_hash(load_variant(p.id, name)) for p in problems}
+    hashes: dict[str, str] = {}
+    for corpus in sorted({p.id.split("/")[0] for p in problems}):
+        frozen = load_frozen(corpus, name)
+        if not frozen:
+            raise VariantNotFound(
+                f"no frozen variants {name!r} of corpus {corpus} in {variants_dir() / corpus} "
+                f"(make them with `workbench rewrite --rewriter {name} --corpus {corpus}`)"
+            )
+        hashes |= {p.id: _variant_hash(frozen[p.id]) for p in problems if p.id in frozen}
+    if not hashes:
+        raise VariantNotFound(f"none of the selected problems has a frozen {name!r} variant")
+    return hashes
 
 
 def _variant_hash(v: Variant) -> str:
@@ -223,13 +239,10 @@ def tasks_for(config: dict[str, Any], problems: list[Problem]) -> list[Task]:
     shots = [find_problem(pid) for pid in config.get("few_shot") or {}]
     tasks = []
     for p in problems:
-        for vname in config["variants"]:
+        for vname, hashes in config["variants"].items():
+            if hashes is not None and p.id not in hashes:
+                continue  # the variant does not apply to this problem
             variant = None if vname == ORIGINAL else load_variant(p.id, vname)
-            if variant is not None and variant.driver:
-                raise RunError(
-                    f"variant {vname} of {p.id} scores through a driver (call-based); "
-                    "runs of driver variants come with the rewriters"
-                )
             for tname in config["templates"]:
                 few = [s for s in shots if s.id != p.id]  # never its own solution
                 tasks.append(Task(p.id, vname, tname, render(tname, p, variant, few)))
@@ -291,8 +304,14 @@ def execute(
     own = executor is None
     ex = executor or Executor(limits=limits)
 
+    scoring = {t.key: scored_as(problems[t.problem], t.variant) for t in tasks}
+
     def evaluate(cands: Sequence[Candidate]) -> list[float]:
-        results = ex.run_many([(c.code, problems[c.task.problem], None) for c in cands])
+        jobs = []
+        for c in cands:
+            problem, driver = scoring[c.task.key]
+            jobs.append((compose(c.code, driver) if driver else c.code, problem, None))
+        results = ex.run_many(jobs)
         rewards = []
         for cand, res in zip(cands, results, strict=True):
             public = pass_rate(res, public=True)
@@ -325,6 +344,28 @@ def execute(
     finally:
         if own:
             ex.close()
+
+
+def applicable(config: dict[str, Any]) -> dict[str, list[str]]:
+    """Each variant of a run's config -> the problems it has tasks for."""
+    return {
+        name: [p for p in config["problems"] if hashes is None or p in hashes]
+        for name, hashes in config["variants"].items()
+    }
+
+
+def scored_as(problem: Problem, variant_name: str) -> tuple[Problem, str | None]:
+    """How a candidate for a variant is scored: on the original problem's tests, through
+    the variant's driver where it has one (callbased: the driver reads the original stdin
+    and calls the candidate's function), or with the variant's entry point (renamed)."""
+    if variant_name == ORIGINAL:
+        return problem, None
+    v = load_variant(problem.id, variant_name)
+    if v.driver:
+        return problem, v.driver
+    if v.entry_point and v.entry_point != problem.entry_point:
+        return replace(problem, entry_point=v.entry_point), None
+    return problem, None
 
 
 def _trial_base(task: Task, config: dict[str, Any], cell: str) -> dict[str, Any]:

@@ -72,9 +72,14 @@ def strictly_correct(trial: dict[str, Any]) -> bool:
     return bool(trial["passed_all"]) if rate is None else rate >= 1.0
 
 
-def summarize(trials: Iterable[dict[str, Any]], problems: list[str]) -> list[SummaryRow]:
+def summarize(
+    trials: Iterable[dict[str, Any]],
+    problems: list[str],
+    applicable: dict[str, list[str]] | None = None,
+) -> list[SummaryRow]:
     """Summary rows of a run's trials; `problems` are all the run's problem ids (a problem
-    without any candidate in a cell counts as unsolved there)."""
+    without any candidate in a cell counts as unsolved there), `applicable` narrows them
+    per variant (a variant that does not apply to a problem has no row for it)."""
     cells: dict[tuple[str, str, str], dict[str, list[dict[str, Any]]]] = defaultdict(
         lambda: defaultdict(list)
     )
@@ -92,7 +97,8 @@ def summarize(trials: Iterable[dict[str, Any]], problems: list[str]) -> list[Sum
         k = max((len(c) for c in by_problem.values()), default=1)
         p1, pk, strict, private = [], [], [], []
         outcomes: Counter[str] = Counter()
-        for pid in problems:
+        wanted = (applicable or {}).get(key[0], problems)
+        for pid in wanted:
             cands = by_problem.get(pid, [])
             n, c = len(cands), sum(bool(t["passed_all"]) for t in cands)
             p1.append(pass_at_k(n, c, 1))
@@ -112,7 +118,7 @@ def summarize(trials: Iterable[dict[str, Any]], problems: list[str]) -> list[Sum
                 variant=key[0],
                 template=key[1],
                 cell=key[2],
-                problems=len(problems),
+                problems=len(wanted),
                 candidates=sum(len(c) for c in by_problem.values()),
                 refused=len(refused[key]),
                 k=k,

@@ -55,7 +55,16 @@ def _show_warning(message: Warning | str, category: type[Warning], *_: Any, **__
 warnings.showwarning = _show_warning
 
 # Command modules register on `app` when imported (after `app` exists).
-from workbench.cli import corpus, models, problems, prompt, runs, tree  # noqa: E402, F401
+from workbench.cli import (  # noqa: E402, F401
+    compare,
+    corpus,
+    models,
+    problems,
+    prompt,
+    rewrite,
+    runs,
+    tree,
+)
 
 
 def main() -> None:  # pragma: no cover - the console script calls `app`
