@@ -146,4 +146,7 @@ def test_compare_bad_input_makes_no_run(frozen: Path, tiny_spec: str, tmp_path: 
     one_error_line(wbv(frozen, *bad), "no frozen variants 'short' of corpus humaneval")
     original = [*args[:2], "original,renamed", *args[3:]]
     one_error_line(wbv(frozen, *original), "the original is always compared")
+    nothing = [*args[:4], "humaneval", "--problems", "2", *args[7:]]
+    nothing[2] = "examples"  # humaneval/2 has no examples variant (no test left to show)
+    one_error_line(wbv(frozen, *nothing), "nothing to compare: none of the selected problems")
     assert not runs.exists() or run_folders(runs) == []

@@ -21,6 +21,7 @@ from typing import Any
 
 from workbench import runner
 from workbench.models.base import Model
+from workbench.prompting import VariantNotFound
 from workbench.runs import Run, RunError, list_runs, runs_dir
 from workbench.search import make_search
 
@@ -55,8 +56,9 @@ class CompareRequest:
     model_options: dict[str, Any] = field(default_factory=dict)
 
 
-def plan_runs(request: CompareRequest) -> list[runner.RunRequest]:
-    """One run request per statement, the original first; checked before any model load."""
+def plan_runs(request: CompareRequest) -> tuple[list[runner.RunRequest], dict[str, str]]:
+    """One run request per statement, the original first, checked before any model load;
+    and the variants left out because none of the problems has one (name -> why)."""
     if runner.ORIGINAL in request.variants:
         raise RunError("the original is always compared; name only variants in --variants")
     if not request.variants:
@@ -74,10 +76,20 @@ def plan_runs(request: CompareRequest) -> list[runner.RunRequest]:
         memory_mb=request.memory_mb,
         model_options=dict(request.model_options),
     )
-    plans = [replace(base, variants=(v,)) for v in (runner.ORIGINAL, *request.variants)]
-    for p in plans:
-        runner.preflight(p)
-    return plans
+    plans, skipped = [], {}
+    for v in (runner.ORIGINAL, *request.variants):
+        plan = replace(base, variants=(v,))
+        try:
+            runner.preflight(plan)
+        except VariantNotFound as exc:
+            if not str(exc).startswith("none of the selected problems"):
+                raise
+            skipped[v] = str(exc)
+            continue
+        plans.append(plan)
+    if len(plans) == 1:
+        raise RunError(f"nothing to compare: {'; '.join(skipped.values())}")
+    return plans, skipped
 
 
 def settings(request: runner.RunRequest) -> dict[str, Any]:

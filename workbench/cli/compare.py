@@ -100,7 +100,9 @@ def compare(
     )
     started = time.monotonic()
     try:
-        plans = study.plan_runs(request)
+        plans, skipped = study.plan_runs(request)
+        for name, why in skipped.items():
+            err.print(f"[yellow]left out {name}:[/] {why}", highlight=False)
         runs = study.obtain(
             plans,
             load=lambda plan: load_model(
@@ -124,6 +126,8 @@ def compare(
             "date": time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime()),
             "minutes": f"{(time.monotonic() - started) / 60:.1f}",
         }
+        if skipped:
+            context["left out"] = "; ".join(f"{k}: {v}" for k, v in skipped.items())
         md, page = write_report(comparison, plots, folder, context)
         (folder / "comparison.json").write_text(
             json.dumps({"context": context, **comparison.to_dict()}, indent=1) + "\n",
