@@ -247,3 +247,11 @@ def test_freeze_appends_records_and_refresh_keeps_old_versions(
     assert variants.archive("fresh", "short") == 2
     assert (tmp_path / "fresh" / "short.v1.jsonl").read_text() == before
     assert variants.frozen_rewriters("fresh") == []
+
+
+def test_a_text_that_breaks_the_shape_is_a_failed_check() -> None:
+    p = find_problem("humaneval/19")
+    # Prose that opens like an example leaves the docstring without prose: rejected.
+    model = AnswerModel(lambda text, t, s: "Input: words zero..nine; return numbers sorted.")
+    (out,) = rewrite_all(rewriting.get("short"), [p], model, Tools(), attempts=1)
+    assert out.status == "rejected" and "well-formed" in out.reason

@@ -202,6 +202,10 @@ def rewrite_all(
                 continue
             except Rejected as exc:
                 failed, variant, passed = {exc.check: exc.why}, None, []
+            except (ValueError, SyntaxError) as exc:
+                # A model's text that breaks the statement's shape (e.g. a docstring whose
+                # prose now opens like an example): a failed check, not a crash.
+                failed, variant, passed = {"well-formed": str(exc)}, None, []
             if failed:
                 out.last_rejected = variant.statement if variant is not None else None
                 out.failures += [f"attempt {attempt + 1}: {k}: {v}" for k, v in failed.items()]
