@@ -255,3 +255,17 @@ def test_a_text_that_breaks_the_shape_is_a_failed_check() -> None:
     model = AnswerModel(lambda text, t, s: "Input: words zero..nine; return numbers sorted.")
     (out,) = rewrite_all(rewriting.get("short"), [p], model, Tools(), attempts=1)
     assert out.status == "rejected" and "well-formed" in out.reason
+
+
+def test_refresh_of_some_problems_carries_the_others_over(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("WORKBENCH_VARIANTS", str(tmp_path))
+    ps = [find_problem("humaneval/0"), find_problem("humaneval/2")]
+    outs = rewrite_all(rewriting.get("renamed"), ps, None, Tools())
+    variants.freeze("humaneval", "renamed", outs, None, None)
+    assert variants.archive("humaneval", "renamed", {"humaneval/2"}) == 1
+    assert set(variants.load_frozen("humaneval", "renamed")) == {"humaneval/0"}
+    assert variants.recorded("humaneval", "renamed") == {"humaneval/0"}
+    assert set(json.loads((tmp_path / "humaneval" / "renamed.v1.meta.json").read_text())[
+        "problems"]) == {"humaneval/0", "humaneval/2"}  # fmt: skip

@@ -65,9 +65,10 @@ def recorded(corpus: str, rewriter: str) -> set[str]:
     return set(load_meta(corpus, rewriter).get("problems", {}))
 
 
-def archive(corpus: str, rewriter: str) -> int | None:
+def archive(corpus: str, rewriter: str, redo: set[str] | None = None) -> int | None:
     """Move the current files to the next free version; returns that version (None when
-    there was nothing to move)."""
+    there was nothing to move). With `redo`, the variants and records of the other problems
+    are carried over into the new current files (only `redo` is made afresh)."""
     current = [variants_file(corpus, rewriter), meta_file(corpus, rewriter)]
     if not any(p.exists() for p in current):
         return None
@@ -77,9 +78,24 @@ def archive(corpus: str, rewriter: str) -> int | None:
         folder / f"{rewriter}.v{n}.meta.json"
     ).exists():
         n += 1
+    old = load_frozen(corpus, rewriter), load_meta(corpus, rewriter)
     for path, suffix in zip(current, (".jsonl", ".meta.json"), strict=True):
         if path.exists():
             path.rename(folder / f"{rewriter}.v{n}{suffix}")
+    if redo is not None:
+        frozen, meta = old
+        kept = {pid: e for pid, e in meta.get("problems", {}).items() if pid not in redo}
+        if kept:
+            lines = [
+                json.dumps(v.to_dict(), ensure_ascii=False, sort_keys=True)
+                for pid, v in frozen.items()
+                if pid not in redo
+            ]
+            meta = meta | {"problems": kept, "acceptance": acceptance_by_model(kept)}
+            _write(current[0], "".join(line + "\n" for line in lines))
+            _write(
+                current[1], json.dumps(meta, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+            )
     return n
 
 

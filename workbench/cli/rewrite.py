@@ -99,7 +99,7 @@ def rewrite(
                     by_corpus.setdefault(p.id.split("/")[0], []).append(p)
                 for cname, ps in by_corpus.items():
                     if refresh:
-                        version = variants.archive(cname, w.name)
+                        version = variants.archive(cname, w.name, {p.id for p in ps})
                         if version:
                             err.print(f"{cname}/{w.name}: kept the old files as v{version}")
                     done = variants.recorded(cname, w.name)
