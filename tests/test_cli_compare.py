@@ -150,3 +150,20 @@ def test_compare_bad_input_makes_no_run(frozen: Path, tiny_spec: str, tmp_path: 
     nothing[2] = "examples"  # humaneval/2 has no examples variant (no test left to show)
     one_error_line(wbv(frozen, *nothing), "nothing to compare: none of the selected problems")
     assert not runs.exists() or run_folders(runs) == []
+
+
+def test_a_reviewer_rejects_an_accepted_variant(tmp_path: Path) -> None:
+    args = ("rewrite", "--rewriter", "renamed", "--corpus", "humaneval", "--problems", "0-1")
+    assert wbv(tmp_path, *args).returncode == 0
+    r = wbv(tmp_path, "variants", "reject", "humaneval/1", "--variant", "renamed",
+            "--why", "the prose no longer matches")  # fmt: skip
+    assert r.returncode == 0, r.stderr
+    assert "kept as v1" in r.stdout
+    lines = (tmp_path / "humaneval" / "renamed.jsonl").read_text().splitlines()
+    assert [json.loads(x)["problem_id"] for x in lines] == ["humaneval/0"]
+    meta = json.loads((tmp_path / "humaneval" / "renamed.meta.json").read_text())
+    assert meta["problems"]["humaneval/1"]["status"] == "rejected"
+    assert meta["problems"]["humaneval/1"]["reason"] == "review: the prose no longer matches"
+    assert (tmp_path / "humaneval" / "renamed.v1.jsonl").read_text().count("\n") == 2
+    r = wbv(tmp_path, "variants", "reject", "humaneval/1", "--variant", "renamed", "--why", "x")
+    one_error_line(r, "humaneval/1 has no accepted renamed variant to reject")

@@ -147,3 +147,19 @@ def frozen_rewriters(corpus: str) -> list[str]:
     if not folder.is_dir():
         return []
     return sorted(p.stem for p in folder.glob("*.jsonl") if ".v" not in p.stem)
+
+
+def reject(corpus: str, rewriter: str, problem_id: str, why: str) -> int:
+    """Withdraw an accepted variant after a human review: the current files become a
+    version, and the new ones record the problem as rejected with the reviewer's reason.
+    Returns the version the old files were kept as."""
+    frozen = load_frozen(corpus, rewriter)
+    if problem_id not in frozen:
+        raise ValueError(f"{problem_id} has no accepted {rewriter} variant to reject")
+    entry = load_meta(corpus, rewriter)["problems"].get(problem_id, {})
+    version = archive(corpus, rewriter, {problem_id})
+    assert version is not None
+    outcome = Outcome(problem_id, "rejected", reason=f"review: {why}", attempts=0)
+    outcome.last_rejected = frozen[problem_id].statement
+    freeze(corpus, rewriter, [outcome], entry.get("model"), entry.get("weights_hash"))
+    return version

@@ -262,3 +262,29 @@ def variants_show(
         out.print(v.driver, highlight=False, markup=False)
     prov = {k: val for k, val in v.provenance.items() if k not in ("reference",)}
     out.print(f"provenance: {json.dumps(prov, ensure_ascii=False)}", highlight=False)
+
+
+@variants_app.command("reject")
+def variants_reject(
+    problem_id: Annotated[str, typer.Argument(metavar="ID", help="Problem id: fresh/004.")],
+    variant: Annotated[str, typer.Option(help="The variant: short, storyfree, ...")],
+    why: Annotated[str, typer.Option(help="What is wrong with it (recorded).")],
+) -> None:
+    """Withdraw an accepted variant that a reader found wrong (mechanical checks cannot see
+    meaning); the old files are kept as a version, the problem is recorded as rejected.
+
+    Example: `workbench variants reject fresh/004 --variant short --why "drops the parity rules"`
+    """
+    from workbench import variants
+
+    if not why.strip():
+        fail("--why must say what is wrong with the variant")
+    try:
+        problem = find_problem(problem_id)
+        version = variants.reject(problem.id.split("/")[0], variant, problem.id, why.strip())
+    except USER_ERRORS as exc:
+        fail(str(exc).strip("'\""))
+    out.print(
+        f"{problem.id} {variant}: rejected ({why.strip()}); the old files are kept as v{version}",
+        highlight=False,
+    )
