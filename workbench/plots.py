@@ -76,7 +76,8 @@ def _file_name(name: str) -> str:
 def _save(fig: Figure, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     FigureCanvasAgg(fig)  # the Agg renderer, whatever backend pyplot may have elsewhere
-    fig.savefig(path, dpi=DPI, format="png")
+    # "tight" keeps a legend wider than the panels (a narrow figure) inside the image.
+    fig.savefig(path, dpi=DPI, format="png", bbox_inches="tight", pad_inches=0.1)
     return path
 
 
@@ -130,7 +131,8 @@ def heatmaps(comparison: Comparison, trials: Iterable[dict[str, Any]], folder: P
                 if i == nrows - 1:
                     ax.set_xlabel("test index", fontsize=9)
         fig.suptitle(f"Test outcomes per program - template {template}", fontsize=12)
-        fig.legend(handles=_heat_legend(), loc="outside lower center", ncol=5, fontsize=8)
+        ncol = max(2, min(5, int(width / 1.7)))  # a narrow figure wraps its legend
+        fig.legend(handles=_heat_legend(), loc="outside lower center", ncol=ncol, fontsize=8)
         paths.append(_save(fig, folder / f"heatmap-{_file_name(template)}.png"))
     return paths
 

@@ -16,7 +16,9 @@ from workbench.cli.runs import USER_ERRORS, _execute, _floats, _names
 from workbench.execution import SandboxUnavailable
 
 DEFAULT_SET = "fresh-quick"
-DEFAULT_SAMPLES = 2
+DEFAULT_SAMPLES = 4
+KEY = ("variant", "template", "cell")
+MAIN = (*KEY, "problems", "candidates", "pass@1", "pass@k", "strict [95% CI]", "private")
 DEFAULT_TEMPERATURE = "0.2"
 DEFAULT_TOKENS = 384
 
@@ -140,7 +142,10 @@ def compare(
     if as_json:
         print(json.dumps({"folder": str(folder), **comparison.to_dict()}, indent=1))
         return
-    out.print(_table("per statement", comparison.table_rows()))
+    rows = comparison.table_rows()
+    out.print(_table("per statement", [{k: r[k] for k in r if k in MAIN} for r in rows]))
+    shares = [{k: r[k] for k in r if k not in MAIN or k in KEY} for r in rows]
+    out.print(_table("test outcomes, % of all tests run", shares))
     out.print(_table(f"paired against the {comparison.baseline}", comparison.paired_table_rows()))
     out.print(f"report: {page}\n        {md}", highlight=False)
 
