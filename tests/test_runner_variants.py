@@ -18,6 +18,7 @@ from workbench.problems import Variant
 from workbench.prompting import VariantNotFound
 from workbench.runs import Run
 from workbench.summary import summarize
+from workbench.variants import applicable
 
 STDIO = "fresh/001"
 CALL = "humaneval/2"  # truncate_number(number) -> number % 1.0
@@ -132,7 +133,7 @@ def test_a_variant_missing_for_a_problem_leaves_it_out(
     )
     config = runner.plan(req, model)
     assert set(config["variants"]["renamed"]) == {CALL}
-    assert runner.applicable(config) == {
+    assert applicable(config) == {
         "original": ["humaneval/1", CALL],
         "renamed": [CALL],
     }
@@ -143,9 +144,7 @@ def test_a_variant_missing_for_a_problem_leaves_it_out(
         (CALL, "original"),
         (CALL, "renamed"),
     ]
-    rows = {
-        r.variant: r for r in summarize(run.trials(), config["problems"], runner.applicable(config))
-    }
+    rows = {r.variant: r for r in summarize(run.trials(), config["problems"], applicable(config))}
     assert rows["renamed"].problems == 1 and rows["renamed"].strict_accuracy == 1.0
     assert rows["original"].problems == 2
 

@@ -15,7 +15,7 @@ import hashlib
 import platform
 import subprocess
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -28,9 +28,8 @@ from workbench.problems import Problem, Variant, pass_rate
 from workbench.prompting import VariantNotFound, load_variant, render, template_hash, variants_dir
 from workbench.runs import Run, RunError
 from workbench.search import Candidate, CandidateKey, Hooks, Task, make_search
-from workbench.variants import load_frozen
+from workbench.variants import ORIGINAL, load_frozen, scored_as
 
-ORIGINAL = "original"
 Progress = Callable[[int, str], None]  # (candidates just finished, what is being worked on)
 # (problem, rollouts done, rollouts planned, what): a tree search's progress within a task
 TaskProgress = Callable[[str, int, int, str], None]
@@ -344,28 +343,6 @@ def execute(
     finally:
         if own:
             ex.close()
-
-
-def applicable(config: dict[str, Any]) -> dict[str, list[str]]:
-    """Each variant of a run's config -> the problems it has tasks for."""
-    return {
-        name: [p for p in config["problems"] if hashes is None or p in hashes]
-        for name, hashes in config["variants"].items()
-    }
-
-
-def scored_as(problem: Problem, variant_name: str) -> tuple[Problem, str | None]:
-    """How a candidate for a variant is scored: on the original problem's tests, through
-    the variant's driver where it has one (callbased: the driver reads the original stdin
-    and calls the candidate's function), or with the variant's entry point (renamed)."""
-    if variant_name == ORIGINAL:
-        return problem, None
-    v = load_variant(problem.id, variant_name)
-    if v.driver:
-        return problem, v.driver
-    if v.entry_point and v.entry_point != problem.entry_point:
-        return replace(problem, entry_point=v.entry_point), None
-    return problem, None
 
 
 def _trial_base(task: Task, config: dict[str, Any], cell: str) -> dict[str, Any]:

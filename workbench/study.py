@@ -24,6 +24,7 @@ from workbench.models.base import Model
 from workbench.prompting import VariantNotFound
 from workbench.runs import Run, RunError, list_runs, runs_dir
 from workbench.search import make_search
+from workbench.variants import applicable
 
 # Settings a reused run must share with the request (the rest is when and where it ran).
 MATCHED = (
@@ -120,10 +121,7 @@ def missing(run: Run) -> int:
     config = run.config
     search = make_search(config["search"]["name"], config["search"]["params"])
     tasks = [
-        (p, v, t)
-        for v, ps in runner.applicable(config).items()
-        for p in ps
-        for t in config["templates"]
+        (p, v, t) for v, ps in applicable(config).items() for p in ps for t in config["templates"]
     ]
     trials = run.trials()
     early = (
@@ -188,8 +186,8 @@ def comparison_folder(runs: Sequence[Run], where: str | Path | None = None) -> P
 def trials_of(runs: Sequence[Run]) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:
     """Every trial of the runs, and each statement's applicable problems."""
     trials: list[dict[str, Any]] = []
-    applicable: dict[str, list[str]] = {}
+    covered: dict[str, list[str]] = {}
     for run in runs:
         trials += run.trials()
-        applicable |= runner.applicable(run.config)
-    return trials, applicable
+        covered |= applicable(run.config)
+    return trials, covered

@@ -17,12 +17,15 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from workbench.problems import Variant
-from workbench.prompting import variants_dir
+from workbench.problems import Problem, Variant
+from workbench.prompting import load_variant, variants_dir
 from workbench.rewriting import Outcome, acceptance
+
+ORIGINAL = "original"  # the statement as the corpus has it
 
 
 def variants_file(corpus: str, rewriter: str) -> Path:
@@ -163,3 +166,28 @@ def reject(corpus: str, rewriter: str, problem_id: str, why: str) -> int:
     outcome.last_rejected = frozen[problem_id].statement
     freeze(corpus, rewriter, [outcome], entry.get("model"), entry.get("weights_hash"))
     return version
+
+
+# --- variants in runs ------------------------------------------------------------------------
+
+
+def applicable(config: dict[str, Any]) -> dict[str, list[str]]:
+    """Each variant of a run's config -> the problems it has tasks for."""
+    return {
+        name: [p for p in config["problems"] if hashes is None or p in hashes]
+        for name, hashes in config["variants"].items()
+    }
+
+
+def scored_as(problem: Problem, variant_name: str) -> tuple[Problem, str | None]:
+    """How a candidate for a variant is scored: on the original problem's tests, through
+    the variant's driver where it has one (callbased: the driver reads the original stdin
+    and calls the candidate's function), or with the variant's entry point (renamed)."""
+    if variant_name == ORIGINAL:
+        return problem, None
+    v = load_variant(problem.id, variant_name)
+    if v.driver:
+        return problem, v.driver
+    if v.entry_point and v.entry_point != problem.entry_point:
+        return replace(problem, entry_point=v.entry_point), None
+    return problem, None

@@ -232,7 +232,9 @@ def _execute(the_run: Run, llm: Any) -> None:
 
     config = the_run.config
     search = make_search(config["search"]["name"], config["search"]["params"])
-    grid = sum(len(ps) for ps in runner.applicable(config).values()) * len(config["templates"])
+    from workbench.variants import applicable
+
+    grid = sum(len(ps) for ps in applicable(config).values()) * len(config["templates"])
     total = search.planned(grid)
     already = sum(
         search.per_task(t["cell"]) if t.get("refused") else 1 for t in the_run.iter_trials()
@@ -275,7 +277,7 @@ def _pct(x: float) -> str:
 
 def _print_summary(the_run: Run, as_json: bool) -> None:
     config = the_run.config
-    from workbench.runner import applicable
+    from workbench.variants import applicable
 
     rows = summarize(the_run.iter_trials(), config["problems"], applicable(config))
     if as_json:
