@@ -19,6 +19,12 @@ def _names(name: str, text: str) -> bool:
 class StoryFree(ProseRewriter):
     name = "storyfree"
 
+    def applicable(self, problem: Problem) -> str | None:
+        why = super().applicable(problem)
+        if why is None and not story_names(problem):
+            return "no story: the text names no character"
+        return why
+
     def targets(self, problem: Problem) -> dict[str, str]:
         """The legend, and an Input or Output section that names a character too."""
         found = super().targets(problem)

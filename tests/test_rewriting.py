@@ -59,8 +59,12 @@ def test_fact_extractors() -> None:
     text = "Given n (1 ≤ n ≤ 10^5) and a_i, print s. Timur and Dasha play; Polycarp waits."
     assert numbers(text) == {"1", "10", "5"}
     assert {"n", "a_i", "s"} <= variables(text)
-    assert proper_nouns(text) == {"Dasha", "Polycarp"}  # Timur starts a sentence only... once
+    assert proper_nouns(text) == {"Dasha", "Polycarp"}  # Timur opens one sentence, once
     assert proper_nouns("Ann likes English words. Then Ann reads.") == {"Ann"}
+    # A name that only ever opens sentences (Polycarp's usual place) is still a name; an
+    # opener that is a common word, or occurs in lower case too, is not.
+    story = "Polycarp has n coins. Polycarp wants k. Help him. Count them. Each coin counts."
+    assert proper_nouns(story) == {"Polycarp"}
     assert words("two words") == 2
 
 
@@ -269,3 +273,10 @@ def test_refresh_of_some_problems_carries_the_others_over(
     assert variants.recorded("humaneval", "renamed") == {"humaneval/0"}
     assert set(json.loads((tmp_path / "humaneval" / "renamed.v1.meta.json").read_text())[
         "problems"]) == {"humaneval/0", "humaneval/2"}  # fmt: skip
+
+
+def test_storyfree_needs_a_story() -> None:
+    assert rewriting.get("storyfree").applicable(find_problem("humaneval/0")) == (
+        "no story: the text names no character"
+    )
+    assert rewriting.get("storyfree").applicable(find_problem("fresh/001")) is None

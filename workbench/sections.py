@@ -155,24 +155,37 @@ def missing(original: set[str], text: str, kind: str) -> str | None:
     return f"lost {kind} {', '.join(lost[:6])}" if lost else None
 
 
-# Capitalised words of statements that name no character.
-_NOT_NAMES = {
-    "I", "English", "Latin", "Roman", "Arabic", "Cartesian", "Euclidean", "Manhattan",
-    "Fibonacci", "Python", "Boolean", "Unicode", "ASCII", "Note", "Example", "Examples",
-    "Input", "Output", "True", "False", "None", "Monday", "Tuesday", "Wednesday", "Thursday",
-    "Friday", "Saturday", "Sunday",
-}  # fmt: skip
+# Capitalised words of statements that name no character (sentence openers among them).
+_NOT_NAMES = set(
+    """I English Latin Roman Arabic Cartesian Euclidean Manhattan Fibonacci Python Boolean
+    Unicode ASCII Note Example Examples Input Output True False None Monday Tuesday Wednesday
+    Thursday Friday Saturday Sunday Help Count Find Print Determine Given Each Every Both
+    Consider Initially Today Then However Also Unfortunately Now Formally Recall Since After
+    Before What How Which Is Can Does Let Suppose Here There This These That Those He She It
+    They We You His Her Its Their Our Your Some Any No One Two Three A An At On In For If When
+    While Because But And Or So To Of By With As From Unlike Assume Write Compute Calculate
+    Return Check Decide Answer Please Soon Later Finally First Second Next Last Of Yes Ignore
+    Append Returns Deviation Absolute Mean Fibbonacci Tribonacci Moving Market Lantern
+    New Year""".split()  # noqa: SIM905 - a word list reads better as text
+)
 
 
 def proper_nouns(legend: str) -> set[str]:
-    """Names in a story: capitalised words that occur mid-sentence at least once (so a
-    sentence's first word is not one), other than common non-names (English, ...)."""
+    """Names in a story: capitalised words other than common openers and non-names
+    (English, ...) that either occur mid-sentence or never occur in lower case and more
+    than once (Polycarp opens every sentence he is in)."""
+    lower = set(re.findall(r"\b[a-z]+\b", legend))
+    seen: dict[str, int] = {}
     names = set()
     for m in _CAPITAL.finditer(legend):
+        word = m.group()
+        if word in _NOT_NAMES or word.lower() in lower:
+            continue
+        seen[word] = seen.get(word, 0) + 1
         before = legend[: m.start()].rstrip()
-        if before and before[-1] not in ".!?:\n\"'(`" and m.group() not in _NOT_NAMES:
-            names.add(m.group())
-    return names
+        if before and before[-1] not in ".!?:\n\"'(`":
+            names.add(word)
+    return names | {w for w, n in seen.items() if n > 1}
 
 
 def similarity(a: str, b: str) -> float:

@@ -64,7 +64,7 @@ def compare(
     --temperature 0.2,0.8`
 
     Runs whose settings match are reused (or resumed), so a statement is generated once.
-    The report (report.md, report.html, PNG plots) lands in runs/comparisons/<id>/.
+    The report (report.md, report.html, PNG plots) lands in runs/comparisons/ID/.
     """
     from workbench import study
     from workbench.compare import analyze
