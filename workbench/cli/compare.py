@@ -16,7 +16,7 @@ from workbench.cli.runs import USER_ERRORS, _execute, _floats, _names
 from workbench.execution import SandboxUnavailable
 
 DEFAULT_SET = "fresh-quick"
-DEFAULT_SAMPLES = 4
+DEFAULT_SAMPLES = 2
 KEY = ("variant", "template", "cell")
 MAIN = (*KEY, "problems", "candidates", "pass@1", "pass@k", "strict [95% CI]", "private")
 DEFAULT_TEMPERATURE = "0.2"
