@@ -194,7 +194,8 @@ def variants_list(
         for name in variants.frozen_rewriters(c):
             meta = variants.load_meta(c, name)
             for model_id, a in meta.get("acceptance", {}).items():
-                rows.append({"corpus": c, "rewriter": name, "model": model_id} | a)
+                shown = "(deterministic)" if model_id == "None" else model_id
+                rows.append({"corpus": c, "rewriter": name, "model": shown} | a)
     if as_json:
         print(json.dumps(rows, indent=1))
         return
