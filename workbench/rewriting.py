@@ -17,6 +17,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
+from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
@@ -60,8 +61,9 @@ class Tools:
     executor: Executor | None = None
 
 
-class Rewriter:
-    """Base of every rewriter. Subclasses set `name` and override what they need."""
+class Rewriter(ABC):
+    """Base of every rewriter. Subclasses set `name`, build variants, and override what
+    else they need."""
 
     name: ClassVar[str] = ""
     uses_model: ClassVar[bool] = True
@@ -78,10 +80,10 @@ class Rewriter:
         """The LLM calls this problem needs (none for deterministic rewriters)."""
         return []
 
+    @abstractmethod
     def build(self, problem: Problem, answers: dict[str, str], tools: Tools) -> Variant:
         """The variant from the model's answers (by ask key); raises Rejected or
         NotApplicable."""
-        raise NotImplementedError
 
     def checks(self, problem: Problem, variant: Variant, tools: Tools) -> dict[str, str | None]:
         """Mechanical checks: name -> None when passed, else what failed."""
