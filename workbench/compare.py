@@ -27,8 +27,8 @@ from typing import Any
 
 import pandas as pd
 
-from workbench.stats import bootstrap_ci, mcnemar_exact, mean, paired_bootstrap, pass_at_k
-from workbench.summary import answer, strictly_correct
+from workbench.stats import bootstrap_ci, mcnemar_exact, mean, paired_bootstrap
+from workbench.summary import score_problem
 
 # Outcome classes shown in tables and plots; the rare ones share "other".
 OUTCOME_CLASSES = ("passed", "wrong_answer", "runtime_error", "timeout", "syntax_error", "other")
@@ -280,15 +280,10 @@ def _variant_row(
     records = []
     for pid in problems:
         cands = by_problem.get(pid, [])
-        n, c = len(cands), sum(bool(t["passed_all"]) for t in cands)
-        p1.append(pass_at_k(n, c, 1))
-        pk.append(pass_at_k(n, c, kk))
-        solved, rate = False, 0.0
-        if cands:
-            best = answer(cands)
-            solved = strictly_correct(best)
-            given = best.get("private_pass_rate")
-            rate = given if given is not None else best.get("public_pass_rate") or 0.0
+        n = len(cands)
+        one, at_k, solved, rate = score_problem(cands, kk)
+        p1.append(one)
+        pk.append(at_k)
         strict.append(float(solved))
         private.append(rate)
         for t in cands:

@@ -15,6 +15,7 @@ Deterministic rewriters (examples, renamed) ask nothing and need no model.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import importlib
 import pkgutil
 from abc import ABC, abstractmethod
@@ -277,8 +278,6 @@ def _answer(
 
 def _ask_seed(seed: int, problem_id: str, key: str) -> int:
     """A seed per (round, problem, ask), stable across runs and batch compositions."""
-    import hashlib
-
     digest = hashlib.sha256(f"{seed}|{problem_id}|{key}".encode()).digest()
     return int.from_bytes(digest[:4], "big")
 

@@ -72,6 +72,19 @@ def strictly_correct(trial: dict[str, Any]) -> bool:
     return bool(trial["passed_all"]) if rate is None else rate >= 1.0
 
 
+def score_problem(cands: list[dict[str, Any]], k: int) -> tuple[float, float, bool, float]:
+    """One problem's (pass@1, pass@k, strictly solved, private pass rate) from its
+    candidates: the answer is `answer(cands)`, and its private rate falls back to the
+    public one for a problem without private tests; no candidate scores zero."""
+    n, c = len(cands), sum(bool(t["passed_all"]) for t in cands)
+    if not cands:
+        return pass_at_k(n, c, 1), pass_at_k(n, c, k), False, 0.0
+    best = answer(cands)
+    rate = best.get("private_pass_rate")
+    private = rate if rate is not None else best.get("public_pass_rate") or 0.0
+    return pass_at_k(n, c, 1), pass_at_k(n, c, k), strictly_correct(best), private
+
+
 def summarize(
     trials: Iterable[dict[str, Any]],
     problems: list[str],
@@ -100,17 +113,11 @@ def summarize(
         wanted = (applicable or {}).get(key[0], problems)
         for pid in wanted:
             cands = by_problem.get(pid, [])
-            n, c = len(cands), sum(bool(t["passed_all"]) for t in cands)
-            p1.append(pass_at_k(n, c, 1))
-            pk.append(pass_at_k(n, c, k))
-            if cands:
-                best = answer(cands)
-                strict.append(float(strictly_correct(best)))
-                rate = best.get("private_pass_rate")
-                private.append(rate if rate is not None else best.get("public_pass_rate") or 0.0)
-            else:
-                strict.append(0.0)
-                private.append(0.0)
+            one, at_k, solved, rate = score_problem(cands, k)
+            p1.append(one)
+            pk.append(at_k)
+            strict.append(float(solved))
+            private.append(rate)
             for t in cands:
                 outcomes.update(o["outcome"] for o in t.get("outcomes") or [])
         rows.append(
