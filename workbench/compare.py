@@ -121,7 +121,7 @@ class Comparison:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready: NaN becomes null, tuples become lists."""
-        return _json_ready(
+        return json_ready(
             {
                 "baseline": self.baseline,
                 "variants": self.variants,
@@ -378,12 +378,12 @@ def _paired_row(
     )
 
 
-def _json_ready(value: Any) -> Any:
+def json_ready(value: Any) -> Any:
     """NaN (undefined means, intervals over no problem) as null; numpy scalars as Python."""
     if isinstance(value, dict):
-        return {str(k): _json_ready(v) for k, v in value.items()}
+        return {str(k): json_ready(v) for k, v in value.items()}
     if isinstance(value, list | tuple):
-        return [_json_ready(v) for v in value]
+        return [json_ready(v) for v in value]
     if hasattr(value, "item") and not isinstance(value, str):
         value = value.item()
     if isinstance(value, float) and math.isnan(value):

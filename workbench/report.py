@@ -62,7 +62,7 @@ def write_report(
     return md, page
 
 
-def _context_value(value: Any) -> str:
+def context_value(value: Any) -> str:
     if isinstance(value, str):
         return value
     return json.dumps(value, sort_keys=True, default=str)
@@ -72,7 +72,7 @@ def build_sections(
     comparison: Comparison, plots: dict[str, Path], context: dict[str, Any]
 ) -> list[Section]:
     sections = [
-        Section("Context", bullets=[f"{k}: {_context_value(v)}" for k, v in context.items()]),
+        Section("Context", bullets=[f"{k}: {context_value(v)}" for k, v in context.items()]),
         Section("How to read this", bullets=list(HOW_TO_READ)),
     ]
     rows = comparison.table_rows()

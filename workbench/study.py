@@ -57,12 +57,15 @@ class CompareRequest:
     model_options: dict[str, Any] = field(default_factory=dict)
 
 
-def plan_runs(request: CompareRequest) -> tuple[list[runner.RunRequest], dict[str, str]]:
+def plan_runs(
+    request: CompareRequest, alone: bool = False
+) -> tuple[list[runner.RunRequest], dict[str, str]]:
     """One run request per statement, the original first, checked before any model load;
-    and the variants left out because none of the problems has one (name -> why)."""
+    and the variants left out because none of the problems has one (name -> why). With
+    `alone`, the original may be the only run (a study that also uses it by itself)."""
     if runner.ORIGINAL in request.variants:
         raise RunError("the original is always compared; name only variants in --variants")
-    if not request.variants:
+    if not request.variants and not alone:
         raise RunError("name one or more variants: --variants short,callbased")
     base = runner.RunRequest(
         model=request.model,
@@ -88,7 +91,7 @@ def plan_runs(request: CompareRequest) -> tuple[list[runner.RunRequest], dict[st
             skipped[v] = str(exc)
             continue
         plans.append(plan)
-    if len(plans) == 1:
+    if len(plans) == 1 and not alone:
         raise RunError(f"nothing to compare: {'; '.join(skipped.values())}")
     return plans, skipped
 
@@ -149,28 +152,34 @@ def obtain(
     model: Model | None = None
     out = []
     for plan in plans:
+        name = plan.variants[0]
+        if len({(p.set, p.corpus) for p in plans}) > 1:  # several corpora: say which
+            name = f"{plan.set or plan.corpus} {name}"
         run = find_run(plan, where)
         if run is not None and missing(run) == 0:
-            say(f"{plan.variants[0]}: reusing run {run.name}")
+            say(f"{name}: reusing run {run.name}")
             out.append(run)
             continue
         if model is None:
             model = load(plan)
         if run is not None:
             runner.check_resumable(run.config, model)
-            say(f"{plan.variants[0]}: resuming run {run.name}")
+            say(f"{name}: resuming run {run.name}")
         else:
             run = Run.create(runner.plan(plan, model), where)
-            say(f"{plan.variants[0]}: new run {run.name}")
+            say(f"{name}: new run {run.name}")
         execute(run, model)
         out.append(run)
     return out
 
 
-def comparison_folder(runs: Sequence[Run], where: str | Path | None = None) -> Path:
-    """A new folder `comparisons/<UTC time>-<hash of the runs>` under the runs folder."""
+def comparison_folder(
+    runs: Sequence[Run], where: str | Path | None = None, kind: str = "comparisons"
+) -> Path:
+    """A new folder `<kind>/<UTC time>-<hash of the runs>` under the runs folder (kind:
+    comparisons, memorization)."""
     digest = hashlib.sha256(json.dumps([r.name for r in runs]).encode()).hexdigest()[:8]
-    base = runs_dir(where) / "comparisons"
+    base = runs_dir(where) / kind
     base.mkdir(parents=True, exist_ok=True)
     stem = time.strftime("%Y%m%d-%H%M%S", time.gmtime()) + "-" + digest
     for n in range(1000):
@@ -180,7 +189,7 @@ def comparison_folder(runs: Sequence[Run], where: str | Path | None = None) -> P
         except FileExistsError:
             continue
         return path
-    raise RunError(f"cannot make a comparison folder under {base}")
+    raise RunError(f"cannot make a folder under {base}")
 
 
 def trials_of(runs: Sequence[Run]) -> tuple[list[dict[str, Any]], dict[str, list[str]]]:

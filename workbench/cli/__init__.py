@@ -58,6 +58,7 @@ warnings.showwarning = _show_warning
 from workbench.cli import (  # noqa: E402, F401
     compare,
     corpus,
+    memorization,
     models,
     problems,
     prompt,
