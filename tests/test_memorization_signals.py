@@ -187,6 +187,7 @@ def test_analyze_puts_all_signals_into_one_verdict(tmp_path: Path) -> None:
     md, page = write_report(m, figures, tmp_path, {"model": "scripted"}, ["fresh renamed: none"])
     text = md.read_text()
     assert text.index("## Verdict") < text.index("## Signal 1: variant drop")
+    assert "may also reflect" in text
     assert "| variant drop | pass@1 drop, all variants (pp) | 100.0 | 0.0 | +100.0 |" in text
     assert "EvoEval reports an average relative drop of 39.4%" in text
     html = page.read_text()

@@ -172,12 +172,21 @@ th, td { border: 1px solid #ccc; padding: .25em .55em; text-align: right; white-
 th { background: #f3f3f3; } td:first-child, th:first-child { text-align: left; }
 tr:nth-child(even) td { background: #fafafa; }
 .scroll { overflow-x: auto; }
+td.wrap { white-space: normal; min-width: 14em; text-align: left; }
 img { max-width: 100%; height: auto; border: 1px solid #eee; }
 """
 
 
 def _h(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+# A cell longer than this (a sentence, not a number) may wrap, so the table stays readable.
+_WRAP = 32
+
+
+def _cell(text: str) -> str:
+    return f'<td class="wrap">{_h(text)}</td>' if len(text) > _WRAP else f"<td>{_h(text)}</td>"
 
 
 def render_html(title: str, sections: list[Section]) -> str:
@@ -199,7 +208,7 @@ def render_html(title: str, sections: list[Section]) -> str:
             out.append('<div class="scroll"><table><thead><tr>')
             out.append("".join(f"<th>{_h(c)}</th>" for c in header) + "</tr></thead><tbody>")
             for row in body:
-                out.append("<tr>" + "".join(f"<td>{_h(c)}</td>" for c in row) + "</tr>")
+                out.append("<tr>" + "".join(_cell(c) for c in row) + "</tr>")
             out.append("</tbody></table></div>")
         for name, path in s.images:
             data = base64.b64encode(path.read_bytes()).decode("ascii")

@@ -39,6 +39,7 @@ def verdict_table(m: Memorization) -> tuple[list[str], list[list[str]]]:
         "95% interval",
         f"n {m.seen}/{m.unseen}",
         "reading",
+        "may also reflect",
     ]
     body = []
     for r in m.verdict:
@@ -54,6 +55,7 @@ def verdict_table(m: Memorization) -> tuple[list[str], list[list[str]]]:
                 _interval(r.lo, r.hi, diff),
                 f"{r.n_seen}/{r.n_unseen}",
                 r.reading,
+                r.caveat,
             ]
         )
     return header, body
@@ -112,12 +114,13 @@ def drop_section(m: Memorization) -> Section:
         s.tables.append(("drop per corpus and variant", header, body))
     seen_all = next((e for e in m.drop_estimates if e.corpus == m.seen and e.variant == ALL), None)
     if seen_all is not None and seen_all.n and not math.isnan(seen_all.relative):
+        change = "lower" if seen_all.relative >= 0 else "higher"
         s.paragraphs.append(
-            f"On {m.seen} the model loses {pct(seen_all.relative)}% of its pass@1 on the "
-            f"rewritten statements (relative drop over {seen_all.n} problems); EvoEval reports "
-            f"an average relative drop of {100 * EVOEVAL_RELATIVE_DROP:.1f}% over 51 models on "
-            "its rewritten HumanEval problems (different rewrites: a reference point, not a "
-            "like-for-like comparison)."
+            f"On {m.seen} the model's pass@1 is {pct(abs(seen_all.relative))}% {change} on the "
+            f"rewritten statements than on the originals (relative, over {seen_all.n} "
+            f"problems); EvoEval reports an average relative drop of "
+            f"{100 * EVOEVAL_RELATIVE_DROP:.1f}% over 51 models on its rewritten HumanEval "
+            "problems (different rewrites: a reference point, not a like-for-like comparison)."
         )
     did_body = [
         [

@@ -23,6 +23,14 @@ from workbench.memorization.drop import ALL, DiffInDiff
 from workbench.memorization.release import ReleaseSignal
 from workbench.stats import mean, two_sample_bootstrap
 
+# What, besides exposure, each measure's difference may reflect.
+CAVEATS = {
+    "drop": "rewrites may lose details; no drop below a floor of zero solves",
+    "completion": "code length and style differ between the corpora",
+    "passes": "mostly ability: a problem the model can solve it can also complete",
+    "likelihood": "text style differs: docstring and function vs story and program",
+    "release": "problems before and after the cutoff differ in difficulty and source too",
+}
 POINTS_TO = "points to memorization"
 POINTS_AGAINST = "points against memorization"
 UNDECIDED = "undecided: the interval crosses {null}"
@@ -44,6 +52,7 @@ class VerdictRow:
     direction: int  # +1: memorization makes `difference` larger; -1: smaller
     reading: str
     unit: str  # "pp" (percentage points of a rate), "" (a plain number)
+    caveat: str = ""  # what else the difference may reflect
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -66,6 +75,7 @@ def _row(
     direction: int,
     unit: str,
     seed: int,
+    caveat: str = "",
 ) -> VerdictRow:
     est = two_sample_bootstrap(seen, unseen, seed=seed)
     return VerdictRow(
@@ -82,6 +92,7 @@ def _row(
         direction,
         reading(est.value, est.lo, est.hi, 0.0, direction),
         unit,
+        caveat,
     )
 
 
@@ -103,6 +114,7 @@ def drop_rows(did: Sequence[DiffInDiff]) -> list[VerdictRow]:
             1,
             reading(d.value, d.lo, d.hi, 0.0, 1),
             "pp",
+            CAVEATS["drop"],
         )
         for d in ordered
     ]
@@ -144,7 +156,8 @@ def completion_rows(
         a, b = _split(_per_problem(results, value), corpus_of, seen, unseen)
         if name.startswith("completion passes") and not a and not b:
             continue
-        out.append(_row("canonical completion", name, a, b, 1, unit, seed))
+        caveat = CAVEATS["passes" if name.startswith("completion passes") else "completion"]
+        out.append(_row("canonical completion", name, a, b, 1, unit, seed, caveat))
     return out
 
 
@@ -159,7 +172,9 @@ def likelihood_rows(
     for kind in dict.fromkeys(r.kind for r in results):
         mine = [r for r in results if r.kind == kind]
         a, b = _split(_per_problem(mine, lambda r: r.min_k), corpus_of, seen, unseen)
-        out.append(_row("likelihood", f"Min-K% Prob, {kind}s", a, b, 1, "", seed))
+        out.append(
+            _row("likelihood", f"Min-K% Prob, {kind}s", a, b, 1, "", seed, CAVEATS["likelihood"])
+        )
         est = two_sample_bootstrap(a, b, statistic=_auroc_statistic, seed=seed)
         value = auroc(a, b) if a and b else float("nan")
         out.append(
@@ -177,12 +192,15 @@ def likelihood_rows(
                 1,
                 reading(value, est.lo, est.hi, 0.5, 1),
                 "",
+                CAVEATS["likelihood"],
             )
         )
         pa, pb = _split(
             _per_problem(mine, lambda r: math.log(r.perplexity)), corpus_of, seen, unseen
         )
-        row = _row("likelihood", f"log perplexity, {kind}s", pa, pb, -1, "", seed)
+        row = _row(
+            "likelihood", f"log perplexity, {kind}s", pa, pb, -1, "", seed, CAVEATS["likelihood"]
+        )
         out.append(row)
     return out
 
@@ -213,5 +231,6 @@ def release_rows(signal: ReleaseSignal | None, seen: str, unseen: str) -> list[V
             1,
             reading(signal.difference, signal.lo, signal.hi, 0.0, 1),
             "pp",
+            CAVEATS["release"],
         )
     ]
