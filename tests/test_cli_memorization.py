@@ -99,8 +99,11 @@ def test_bad_input_is_one_line(tmp_path: Path, args: tuple[str, ...], message: s
 
 
 def test_an_endpoint_that_is_down_is_one_line(tmp_path: Path) -> None:
-    r = wbv(tmp_path, "memorization", "--problems", "0", "--model", "openai:none",
-            "--base-url", "http://127.0.0.1:9/v1", "--api-key", "x",
-            "--signals", "likelihood", "--runs-dir", str(tmp_path / "runs"))  # fmt: skip
-    assert r.returncode == 2 and "Traceback" not in r.stderr
-    assert "likelihood probe needs" in r.stderr or "127.0.0.1:9" in r.stderr
+    endpoint = ("--model", "openai:none", "--base-url", "http://127.0.0.1:9/v1", "--api-key", "x")
+    runs = ("--runs-dir", str(tmp_path / "runs"))
+    # The likelihood probe cannot use an endpoint: said before anything runs.
+    r = wbv(tmp_path, "memorization", "--problems", "0", *endpoint, *runs)
+    one_error_line(r, "leave it out with --signals drop,completion,release")
+    r = wbv(tmp_path, "memorization", "--problems", "0", "--signals", "completion", *endpoint,
+            *runs)  # fmt: skip
+    assert r.returncode == 2 and "Traceback" not in r.stderr and "127.0.0.1:9" in r.stderr

@@ -166,10 +166,10 @@ def memorization(
         return
     header, body = verdict_table(result)
     table = Table(title=f"memorization: {request.seen} against {request.unseen}")
-    for col in header:
+    for col in header[:-1]:  # what else a measure may reflect: in the report
         table.add_column(col)
     for row in body:
-        table.add_row(*row)
+        table.add_row(*row[:-1])
     out.print(table)
     out.print(f"report: {page}\n        {md}", highlight=False)
 

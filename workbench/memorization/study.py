@@ -101,6 +101,12 @@ def plan(request: MemorizationRequest) -> Plan:
     unknown = [s for s in request.signals if s not in SIGNALS]
     if unknown or not request.signals:
         raise RunError(f"unknown signal(s) {unknown}: choose from {', '.join(SIGNALS)}")
+    if "likelihood" in request.signals and request.model.startswith("openai:"):
+        # Known before any run is made: an endpoint gives no log-probabilities of a text.
+        raise RunError(
+            f"the likelihood probe needs token log-probabilities, which {request.model} does "
+            "not give: use a local model, or leave it out with --signals drop,completion,release"
+        )
     sets = list(request.sets) if request.sets else [None] * len(request.corpora)
     if len(sets) != len(request.corpora):
         raise RunError("give one --set per corpus, in the order of --corpus")
