@@ -202,4 +202,7 @@ def test_a_study_without_any_data_says_so(tmp_path: Path) -> None:
 
     md, _ = write_report(m, all_figures(m, tmp_path), tmp_path, {}, [])
     assert "No problem has both an original run and a variant run." in md.read_text()
-    assert "these data cannot decide 0" in md.read_text()
+    assert (
+        "these data cannot decide 0 (their intervals cross the null value), and 1 has no data"
+        in md.read_text()
+    )

@@ -172,7 +172,7 @@ th, td { border: 1px solid #ccc; padding: .25em .55em; text-align: right; white-
 th { background: #f3f3f3; } td:first-child, th:first-child { text-align: left; }
 tr:nth-child(even) td { background: #fafafa; }
 .scroll { overflow-x: auto; }
-td.wrap { white-space: normal; min-width: 14em; text-align: left; }
+td.wrap { white-space: normal; min-width: 9em; max-width: 15em; text-align: left; }
 img { max-width: 100%; height: auto; border: 1px solid #eee; }
 """
 

@@ -14,7 +14,7 @@ from typing import Any
 from workbench.compare import pct, signed_pct
 from workbench.memorization.drop import ALL, EVOEVAL_RELATIVE_DROP
 from workbench.memorization.study import Memorization
-from workbench.memorization.verdict import POINTS_AGAINST, POINTS_TO, VerdictRow
+from workbench.memorization.verdict import NO_DATA, POINTS_AGAINST, POINTS_TO, VerdictRow
 from workbench.report import Section, context_value, render_html, render_markdown
 from workbench.stats import mean
 
@@ -65,11 +65,13 @@ def summary_sentence(rows: list[VerdictRow]) -> str:
     to = [r.measure for r in rows if r.reading == POINTS_TO]
     against = [r.measure for r in rows if r.reading == POINTS_AGAINST]
     undecided = [r for r in rows if r.reading.startswith("undecided")]
+    empty = [r for r in rows if r.reading == NO_DATA]
     parts = [
         f"Of {len(rows)} measures, {len(to)} point to memorization"
         + (f" ({'; '.join(to)})" if to else ""),
         f"{len(against)} point against it" + (f" ({'; '.join(against)})" if against else ""),
-        f"and these data cannot decide {len(undecided)} (their intervals cross the null value)",
+        f"these data cannot decide {len(undecided)} (their intervals cross the null value)",
+        f"and {len(empty)} {'has' if len(empty) == 1 else 'have'} no data",
     ]
     return ", ".join(parts) + "."
 
