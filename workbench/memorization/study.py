@@ -276,35 +276,39 @@ def run_probes(
 
     everything = [p for ps in the_plan.problems.values() for p in ps]
     key = probe_key(request, everything)
-    completions: list[Any] = []
-    likelihoods: list[Any] = []
-    if "completion" in request.signals:
-        stored = stored_probes(key, "completion", where)
-        if stored is not None:
-            say("completion probe: reusing stored results")
-            completions = [comp.CompletionResult(**r) for r in stored]
-        else:
-            limits = Limits(timeout_s=request.timeout_s, memory_mb=request.memory_mb)
-            completions = comp.complete_references(
-                model(),
-                everything,
-                fractions=request.fractions,
-                executor=default_executor(limits),
-                progress=lambda done, total: progress("completion", done, total),
-            )
-    if "likelihood" in request.signals:
-        stored = stored_probes(key, "likelihood", where)
-        if stored is not None:
-            say("likelihood probe: reusing stored results")
-            likelihoods = [lik.LikelihoodResult(**r) for r in stored]
-        else:
-            likelihoods = lik.likelihood_probe(
-                model(),
-                everything,
-                k=request.k,
-                max_tokens=request.max_tokens,
-                progress=lambda done, total: progress("likelihood", done, total),
-            )
+
+    def probe(name: str, result: Callable[..., Any], compute: Callable[[], list[Any]]) -> list[Any]:
+        if name not in request.signals:
+            return []
+        stored = stored_probes(key, name, where)
+        if stored is None:
+            return compute()
+        say(f"{name} probe: reusing stored results")
+        return [result(**r) for r in stored]
+
+    limits = Limits(timeout_s=request.timeout_s, memory_mb=request.memory_mb)
+    completions = probe(
+        "completion",
+        comp.CompletionResult,
+        lambda: comp.complete_references(
+            model(),
+            everything,
+            fractions=request.fractions,
+            executor=default_executor(limits),
+            progress=lambda done, total: progress("completion", done, total),
+        ),
+    )
+    likelihoods = probe(
+        "likelihood",
+        lik.LikelihoodResult,
+        lambda: lik.likelihood_probe(
+            model(),
+            everything,
+            k=request.k,
+            max_tokens=request.max_tokens,
+            progress=lambda done, total: progress("likelihood", done, total),
+        ),
+    )
     return key, completions, likelihoods
 
 
