@@ -206,3 +206,23 @@ def test_a_study_without_any_data_says_so(tmp_path: Path) -> None:
         "these data cannot decide 0 (their intervals cross the null value), and 1 has no data"
         in md.read_text()
     )
+
+
+def test_next_line_is_measured_against_the_cut_again() -> None:
+    from workbench.corpus import find_problem
+    from workbench.memorization.completion import cuts, next_line_match
+    from workbench.memorization.study import next_lines
+
+    problem = find_problem("humaneval/0")
+    half = next(c for c in cuts(problem) if c.fraction == 0.5)
+    first, *_ = [line for line in half.rest.splitlines() if line.strip()]
+    right = CompletionResult("humaneval/0", 0.5, 1, 1, first + "\n    pass\n", 3, False, 0.5,
+                             0.1, None)  # fmt: skip
+    wrong = CompletionResult("humaneval/0", 0.0, 1, 1, first.strip() + "\n", 3, False, 0.5,
+                             0.1, None)  # fmt: skip
+    assert next_lines([right, wrong], {"humaneval": [problem]}) == {
+        ("humaneval/0", 0.5): True,
+        ("humaneval/0", 0.0): False,  # another line, or the right one at another indentation
+    }
+    assert next_line_match("\n\n  x = 1  \ny\n", "  x = 1\n") and not next_line_match("", "")
+    assert not next_line_match("x = 1\n", "  x = 1\n")

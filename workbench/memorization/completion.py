@@ -199,6 +199,18 @@ def edit_similarity(completion: str, rest: str) -> float:
     return float(Levenshtein.normalized_similarity(want, normalise(completion)[: len(want)]))
 
 
+def next_line_match(completion: str, rest: str) -> bool:
+    """The completion's first non-blank line is the rest's (indentation included): a
+    measure of about the same length in every corpus, unlike the whole rest's exact match,
+    which a long program's rest rarely reaches whoever wrote it."""
+
+    def first(text: str) -> str:
+        return next((line for line in normalise(text).splitlines() if line.strip()), "")
+
+    want = first(rest)
+    return bool(want) and first(completion) == want
+
+
 def verbatim_share(completion: str, rest: str) -> float:
     """The share of the rest that the completion reproduces before its first difference."""
     want, got = normalise(rest), normalise(completion)

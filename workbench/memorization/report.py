@@ -149,23 +149,27 @@ def completion_section(m: Memorization) -> Section:
         "Each reference solution is cut at statement boundaries (tree-sitter): after the "
         "signature and docstring (0%), then after 25%, 50% and 75% of the body's statements; "
         "the model completes the prefix greedily. exact = the completion reproduces the rest "
-        "verbatim (trailing spaces aside); similarity = 1 - normalised edit distance to the "
+        "verbatim (trailing spaces aside); next line = its first line is the reference's next "
+        "line (a measure of one line in both corpora, where a long rest is rarely matched by "
+        "anyone); similarity = 1 - normalised edit distance to the "
         "rest; verbatim = the share of the rest reproduced before the first difference; "
         "passes = prefix + completion passes every test."
     )
     groups: dict[tuple[str, float], list[Any]] = defaultdict(list)
     for r in m.completion:
         groups[(m.corpus_of.get(r.problem, "?"), r.fraction)].append(r)
-    header = ["corpus", "cut", "cuts", "exact", "similarity", "verbatim", "passes"]
+    header = ["corpus", "cut", "cuts", "exact", "next line", "similarity", "verbatim", "passes"]
     body = []
     for (corpus, fraction), rs in sorted(groups.items()):
         passed = [float(r.passed) for r in rs if r.passed is not None]
+        nexts = [float(m.next_line[k]) for r in rs if (k := (r.problem, r.fraction)) in m.next_line]
         body.append(
             [
                 corpus,
                 f"{100 * fraction:.0f}%",
                 str(len(rs)),
                 pct(mean([float(r.exact) for r in rs])),
+                pct(mean(nexts)) if nexts else "-",
                 _num(mean([r.similarity for r in rs])),
                 pct(mean([r.verbatim for r in rs])),
                 pct(mean(passed)) if passed else "-",

@@ -192,6 +192,7 @@ class Memorization:
     likelihood: list[Any]  # LikelihoodResult
     release: ReleaseSignal | None
     verdict: list[VerdictRow]
+    next_line: dict[tuple[str, float], bool] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         def plain(x: Any) -> Any:
@@ -207,6 +208,10 @@ class Memorization:
             "diff_in_diff": [asdict(d) for d in self.did],
             "completion": [plain(r) for r in self.completion],
             "likelihood": [plain(r) for r in self.likelihood],
+            "next_line": [
+                {"problem": p, "fraction": f, "match": ok}
+                for (p, f), ok in sorted(self.next_line.items())
+            ],
             "release": None if self.release is None else asdict(self.release),
             "verdict": [r.to_dict() for r in self.verdict],
         }
@@ -234,9 +239,10 @@ def analyze(
         dates = {p.id: p.meta.get("release_date") for ps in problems.values() for p in ps}
         originals = {p: s for p, s in scores[ORIGINAL].items() if p in corpus_of}
         release = release_signal(originals, dates, cutoff, seed)
+    lines = next_lines(completion, problems)
     verdict = [
         *drop_rows(did),
-        *completion_rows(completion, corpus_of, seen, unseen, seed),
+        *completion_rows(completion, corpus_of, seen, unseen, seed, lines),
         *likelihood_rows(likelihood, corpus_of, seen, unseen, seed),
         *release_rows(release, seen, unseen),
     ]
@@ -252,7 +258,30 @@ def analyze(
         list(likelihood),
         release,
         verdict,
+        lines,
     )
+
+
+def next_lines(
+    completion: Sequence[Any], problems: dict[str, list[Problem]]
+) -> dict[tuple[str, float], bool]:
+    """Per (problem, fraction) of the completion results: whether the completion's first
+    line is the reference's next line (the cuts are made again: they are deterministic)."""
+    from workbench.memorization.completion import cuts, next_line_match
+
+    wanted = {r.problem for r in completion}
+    rests = {
+        (c.problem, c.fraction): c.rest
+        for ps in problems.values()
+        for p in ps
+        if p.id in wanted
+        for c in cuts(p, sorted({r.fraction for r in completion if r.problem == p.id}))
+    }
+    return {
+        (r.problem, r.fraction): next_line_match(r.completion, rests[(r.problem, r.fraction)])
+        for r in completion
+        if (r.problem, r.fraction) in rests
+    }
 
 
 Loader = Callable[[runner.RunRequest], Model]

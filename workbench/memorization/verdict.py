@@ -27,6 +27,7 @@ from workbench.stats import mean, two_sample_bootstrap
 CAVEATS = {
     "drop": "rewrites may lose details; no drop below a floor of zero solves",
     "completion": "code length and style differ between the corpora",
+    "next line": "style differs between the corpora; the length does not",
     "passes": "mostly ability: a problem the model can solve it can also complete",
     "likelihood": "text style differs: docstring and function vs story and program",
     "release": "problems before and after the cutoff differ in difficulty and source too",
@@ -140,12 +141,20 @@ def _split(
 
 
 def completion_rows(
-    results: Sequence[Any], corpus_of: Mapping[str, str], seen: str, unseen: str, seed: int = 0
+    results: Sequence[Any],
+    corpus_of: Mapping[str, str],
+    seen: str,
+    unseen: str,
+    seed: int = 0,
+    next_line: Mapping[tuple[str, float], bool] | None = None,
 ) -> list[VerdictRow]:
-    """Exact match, edit similarity and passing tests, each a per-problem mean over its
-    cuts, then seen against unseen (problems resampled)."""
+    """Exact match, next-line match (where `next_line` gives it per (problem, fraction)),
+    edit similarity and passing tests, each a per-problem mean over its cuts, then seen
+    against unseen (problems resampled)."""
+    lines = next_line or {}
     measures: list[tuple[str, Callable[[Any], float | None], str]] = [
         ("exact match", lambda r: float(r.exact), "pp"),
+        ("next line exact", lambda r: _lookup(lines, (r.problem, r.fraction)), "pp"),
         ("edit similarity", lambda r: r.similarity, ""),
         ("completion passes tests", lambda r: None if r.passed is None else float(r.passed), "pp"),
     ]
@@ -154,11 +163,21 @@ def completion_rows(
     out = []
     for name, value, unit in measures:
         a, b = _split(_per_problem(results, value), corpus_of, seen, unseen)
-        if name.startswith("completion passes") and not a and not b:
+        if not a and not b:  # a measure these results do not have
             continue
-        caveat = CAVEATS["passes" if name.startswith("completion passes") else "completion"]
+        caveat = CAVEATS[
+            "passes"
+            if name.startswith("completion passes")
+            else "next line"
+            if name.startswith("next line")
+            else "completion"
+        ]
         out.append(_row("canonical completion", name, a, b, 1, unit, seed, caveat))
     return out
+
+
+def _lookup(table: Mapping[tuple[str, float], bool], key: tuple[str, float]) -> float | None:
+    return float(table[key]) if key in table else None
 
 
 def likelihood_rows(
