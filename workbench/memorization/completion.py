@@ -13,18 +13,17 @@ from __future__ import annotations
 
 import ast
 import math
-import threading
 import warnings
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-import tree_sitter_python
 from rapidfuzz.distance import Levenshtein
-from tree_sitter import Language, Node, Parser
+from tree_sitter import Node
 
 from workbench.models.base import ContextLengthError, Generation, Model, Request
 from workbench.problems import Problem
+from workbench.search.syntax import python_parser
 
 if TYPE_CHECKING:
     from workbench.execution import Executor
@@ -133,17 +132,6 @@ class Cut:
     body_statements: int
 
 
-_local = threading.local()
-
-
-def _parser() -> Parser:
-    """One tree-sitter parser per thread: a parser is not safe to share between threads."""
-    parser: Parser | None = getattr(_local, "parser", None)
-    if parser is None:
-        parser = _local.parser = Parser(Language(tree_sitter_python.language()))
-    return parser
-
-
 def cuts(problem: Problem, fractions: Sequence[float] = FRACTIONS) -> list[Cut]:
     """The problem's reference cut at each fraction of its body's statement lines; [] when the
     reference does not parse or has no body. Two fractions may give the same cut."""
@@ -153,7 +141,7 @@ def cuts(problem: Problem, fractions: Sequence[float] = FRACTIONS) -> list[Cut]:
     if not problem.solutions:
         return []
     text = problem.solutions[0]
-    tree = _parser().parse(text.encode())
+    tree = python_parser().parse(text.encode())
     if tree.root_node.has_error:
         return []
     rows = {

@@ -76,7 +76,7 @@ _TREES_SIZE = 64
 _local = threading.local()
 
 
-def _parser() -> Parser:
+def python_parser() -> Parser:
     """One tree-sitter parser per thread: a parser is not safe to share between threads."""
     parser: Parser | None = getattr(_local, "parser", None)
     if parser is None:
@@ -247,7 +247,7 @@ def _parse(head: str) -> Node:
             old = found.copy()  # the earlier tree may serve other extensions too
             old.edit(start, start, len(data), at, at, Point(head.count("\n"), 0))
             break
-    tree = _parser().parse(data) if old is None else _parser().parse(data, old)
+    tree = python_parser().parse(data) if old is None else python_parser().parse(data, old)
     if len(_TREES) >= _TREES_SIZE:
         _TREES.clear()
     _TREES[head] = tree
