@@ -76,7 +76,8 @@ def drop_figure(m: Memorization, path: Path) -> Path:
 
 
 def completion_figure(m: Memorization, path: Path) -> Path:
-    """Exact match, edit similarity and passing programs by cut fraction, per corpus."""
+    """Exact match, next-line match, edit similarity and passing programs by cut
+    fraction, per corpus."""
     frame = pd.DataFrame(
         [
             {
@@ -85,11 +86,17 @@ def completion_figure(m: Memorization, path: Path) -> Path:
                 "exact": float(r.exact),
                 "similarity": r.similarity,
                 "passed": np.nan if r.passed is None else float(r.passed),
+                "next": float(m.next_line[(r.problem, r.fraction)])
+                if (r.problem, r.fraction) in m.next_line
+                else np.nan,
             }
             for r in m.completion
         ]
     )
-    measures = [("exact", "exact match of the rest"), ("similarity", "edit similarity")]
+    measures = [("exact", "exact match of the rest")]
+    if frame["next"].notna().any():
+        measures.append(("next", "next line exact"))
+    measures.append(("similarity", "edit similarity"))
     if frame["passed"].notna().any():
         measures.append(("passed", "completed program passes"))
     fig = Figure(figsize=(4.2 * len(measures), 3.8))
