@@ -88,6 +88,7 @@ def test_signals_can_be_chosen(renamed: Path, tiny_spec: str, tmp_path: Path) ->
         (("--set", "humaneval-quick"), "give one --set per corpus"),
         (("--set", "fresh-quick,humaneval-quick"), "set fresh-quick holds fresh/001"),
         (("--signals", "drop,vibes"), "unknown signal(s) ['vibes']"),
+        (("--variants", "shrot"), "unknown variant(s) ['shrot']: choose from callbased"),
         (("--cutoff", "last year"), "--cutoff takes a date like 2024-09-18"),
         (("--set", "nope,fresh-quick"), "unknown problem set 'nope'"),
     ],

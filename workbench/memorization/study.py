@@ -57,6 +57,9 @@ RELEASES = {
     "embedded:1.5b": "2024-09-19",
 }
 RESULTS = "memorization.json"
+# Part of a stored probe result's key: raised whenever the probes would now measure
+# differently (cuts, stop strings, scores), so that older results are not reused.
+PROBES_VERSION = 1
 
 
 @dataclass
@@ -107,6 +110,13 @@ def plan(request: MemorizationRequest) -> Plan:
             f"the likelihood probe needs token log-probabilities, which {request.model} does "
             "not give: use a local model, or leave it out with --signals drop,completion,release"
         )
+    if "drop" in request.signals:
+        from workbench.rewriting import registry
+
+        names = registry()
+        strange = [v for v in request.variants if v not in names]
+        if strange:
+            raise RunError(f"unknown variant(s) {strange}: choose from {', '.join(sorted(names))}")
     sets = list(request.sets) if request.sets else [None] * len(request.corpora)
     if len(sets) != len(request.corpora):
         raise RunError("give one --set per corpus, in the order of --corpus")
@@ -150,12 +160,14 @@ def plan(request: MemorizationRequest) -> Plan:
 def probe_key(request: MemorizationRequest, problems: Sequence[Problem]) -> dict[str, Any]:
     """What the probe results depend on: a stored result with an equal key is reused."""
     return {
+        "version": PROBES_VERSION,
         "model": request.model,
         "model_options": request.model_options,
         "problems": {p.id: p.content_hash() for p in problems},
         "fractions": list(request.fractions),
         "k": request.k,
         "max_tokens": request.max_tokens,
+        "limits": {"timeout_s": request.timeout_s, "memory_mb": request.memory_mb},
     }
 
 
