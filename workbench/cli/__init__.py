@@ -14,6 +14,7 @@ from typing import Any, NoReturn
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from workbench.problems import Outcome
 
@@ -41,6 +42,18 @@ OUTCOME_STYLE = {
     Outcome.SYNTAX_ERROR: "red",
     Outcome.SANDBOX_ERROR: "bold red",
 }
+
+
+def progress_bars(transient: bool = False) -> Progress:
+    """Progress bars on stderr: what, bar, done of total, time taken."""
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=transient,
+    )
 
 
 def fail(message: str) -> NoReturn:

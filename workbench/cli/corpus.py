@@ -6,24 +6,12 @@ import json
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from workbench.cli import app, err, fail, out
+from workbench.cli import app, err, fail, out, progress_bars
 from workbench.corpus import CorpusError, load_card, parse_ref
 
 corpus_app = typer.Typer(help="Validate corpora; build authored ones.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=True,
-    )
 
 
 @corpus_app.command("validate")
@@ -51,7 +39,7 @@ def validate(
         only = _ids(name, problems)
     except CorpusError as exc:
         fail(str(exc))
-    with _progress() as bar:
+    with progress_bars(transient=True) as bar:
         task = bar.add_task(f"validating {name}", total=None)
         report = run_validate(
             name, only, progress=lambda done, total: bar.update(task, completed=done, total=total)
@@ -110,7 +98,7 @@ def build(
         numbers = chosen_numbers(lay, problems)
     except CorpusError as exc:
         fail(str(exc))
-    with _progress() as bar:
+    with progress_bars(transient=True) as bar:
         task = bar.add_task(f"building {name}", total=len(numbers))
         built, errors = run_build(
             name, numbers if problems else None, progress=lambda _: bar.advance(task)

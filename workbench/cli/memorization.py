@@ -10,10 +10,9 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from workbench.cli import app, err, fail, out
+from workbench.cli import app, err, fail, out, progress_bars
 from workbench.cli.compare import DEFAULT_SAMPLES, DEFAULT_TEMPERATURE, DEFAULT_TOKENS
 from workbench.cli.runs import USER_ERRORS, _execute, _floats, _names
 from workbench.execution import SandboxUnavailable
@@ -118,7 +117,7 @@ def memorization(
         for what, why in the_plan.left_out.items():
             say(f"[yellow]left out {what}:[/] {why}")
         runs = study.obtain_runs(the_plan, load, _execute, runs_dir, say)
-        with _bars() as bars:
+        with progress_bars() as bars:
             tasks: dict[str, Any] = {}
 
             def progress(name: str, done: int, total: int) -> None:
@@ -172,17 +171,6 @@ def memorization(
         table.add_row(*row[:-1])
     out.print(table)
     out.print(f"report: {page}\n        {md}", highlight=False)
-
-
-def _bars() -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        console=err,
-        transient=False,
-    )
 
 
 def _context(request: Any, the_plan: Any, runs: list[Any], started: float) -> dict[str, Any]:
