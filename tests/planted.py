@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 import torch
-from tiny_model import CHAT_TEMPLATE, SPECIALS
+from tiny_model import SPECIALS, save_tokenizer
 
 CONTEXT = 512
 VOCAB = 800
@@ -50,7 +50,6 @@ GENERIC = [
 def make_tokenizer(folder: Path, texts: Sequence[str], vocab_size: int = VOCAB) -> Any:
     """A byte-level BPE tokenizer split as Qwen2's, trained on GENERIC + `texts`, saved."""
     from tokenizers import Regex, Tokenizer, decoders, models, normalizers, pre_tokenizers, trainers
-    from transformers import PreTrainedTokenizerFast
 
     tok = Tokenizer(models.BPE())
     tok.normalizer = normalizers.NFC()
@@ -68,15 +67,7 @@ def make_tokenizer(folder: Path, texts: Sequence[str], vocab_size: int = VOCAB) 
         show_progress=False,
     )
     tok.train_from_iterator([*GENERIC, *texts], trainer=trainer)
-    fast = PreTrainedTokenizerFast(
-        tokenizer_object=tok,
-        eos_token="<|im_end|>",
-        pad_token="<|endoftext|>",
-        additional_special_tokens=["<|im_start|>", "<|im_end|>"],
-    )
-    fast.chat_template = CHAT_TEMPLATE
-    fast.save_pretrained(str(folder))
-    return fast
+    return save_tokenizer(tok, folder)
 
 
 def plant(

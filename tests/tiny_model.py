@@ -46,7 +46,6 @@ _CORPUS = [
 def make_tokenizer(folder: Path) -> Any:
     """A byte-level BPE tokenizer with Qwen's special tokens and chat template, saved."""
     from tokenizers import Tokenizer, decoders, models, pre_tokenizers, trainers
-    from transformers import PreTrainedTokenizerFast
 
     tok = Tokenizer(models.BPE())
     tok.pre_tokenizer = pre_tokenizers.ByteLevel(add_prefix_space=False)
@@ -58,6 +57,14 @@ def make_tokenizer(folder: Path) -> Any:
         show_progress=False,
     )
     tok.train_from_iterator(_CORPUS * 4, trainer=trainer)
+    return save_tokenizer(tok, folder)
+
+
+def save_tokenizer(tok: Any, folder: Path) -> Any:
+    """A trained `tokenizers.Tokenizer` as a Hugging Face fast tokenizer with Qwen's special
+    tokens and chat template, saved in `folder`."""
+    from transformers import PreTrainedTokenizerFast
+
     fast = PreTrainedTokenizerFast(
         tokenizer_object=tok,
         eos_token="<|im_end|>",
