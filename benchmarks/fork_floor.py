@@ -4,7 +4,9 @@ Runs the sandbox's fork server in-process (no bubblewrap, same code) on a trivia
 program with 7 tests, and, as the floor, a bare `fork` + `_exit` + `waitpid` from a
 Python process with the same modules loaded. Prints CPU per program (server and child
 separately) and page faults, which dominate on virtual machines where a fault costs
-microseconds.
+microseconds. The server runs three ways: a plain fork per program, the same with the
+seccomp filter, and the fresh box per program (namespaces, mounts, init, filter), where
+this machine lets this user make one.
 
     .venv/bin/python benchmarks/fork_floor.py
 
@@ -25,6 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from workbench.execution import harness  # noqa: E402
 from workbench.execution.sandbox import Limits  # noqa: E402
+from workbench.execution.seccomp_filter import program_filter  # noqa: E402
 
 N = 300
 JOB = {
@@ -71,14 +74,28 @@ def main() -> None:
     import gc
 
     gc.freeze()
-    with tempfile.TemporaryDirectory() as scratch:
-        saved = os.dup(0), os.dup(1)  # the server takes fds 0 and 1 for its protocol
-        server = harness.Server({"scratch": scratch, "processes": 0, "pdeathsig": False})
-        os.dup2(saved[0], 0)
-        os.dup2(saved[1], 1)
-        server.run_job(JOB)  # warm the code cache
-        ours, _ = measure("fork server, trivial 7-test program", lambda: server.run_job(JOB))
-        floor, _ = measure("bare fork + exit + wait", bare_fork)
+    bpf, _ = program_filter()
+    kinds = {
+        "plain fork": (False, ""),
+        "fork + seccomp": (False, bpf.hex() if bpf else ""),
+        "fresh box + seccomp": (True, bpf.hex() if bpf else ""),
+    }
+    ours = 0.0
+    for label, (namespaces, seccomp) in kinds.items():
+        with tempfile.TemporaryDirectory() as scratch:
+            box = {"namespaces": namespaces, "scratch_bytes": 64 * 2**20,
+                   "shm_bytes": 16 * 2**20, "seccomp": seccomp, "open_files": 128}  # fmt: skip
+            saved = os.dup(0), os.dup(1)  # the server takes fds 0 and 1 for its protocol
+            config = {"scratch": scratch, "processes": 0, "pdeathsig": False, "box": box}
+            server = harness.Server(config)
+            os.dup2(saved[0], 0)
+            os.dup2(saved[1], 1)
+            if namespaces and not server.boxed:
+                print(f"{label}: not here ({server.box_error})")
+                continue
+            server.run_job(JOB)  # warm the code cache
+            ours, _ = measure(f"server, {label}", lambda s=server: s.run_job(JOB))
+    floor, _ = measure("bare fork + exit + wait", bare_fork)
     print(f"speedup: {floor / ours:.2f}")
 
 

@@ -5,15 +5,22 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v bwrap >/dev/null 2>&1; then
+# System packages of the sandbox (Debian, as root): bubblewrap, and libseccomp (the seccomp
+# filter every program runs under; pyseccomp, a dependency, loads it) with setpriv
+# (util-linux: a worker joins its memory control group as root, then drops to its uid).
+need=()
+command -v bwrap >/dev/null 2>&1 || need+=(bubblewrap)
+ldconfig -p 2>/dev/null | grep -q 'libseccomp\.so\.2' || need+=(libseccomp2)
+command -v setpriv >/dev/null 2>&1 || need+=(util-linux)
+if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    echo "setup: installing bubblewrap (the sandbox)" >&2
+    echo "setup: installing ${need[*]} (the sandbox)" >&2
     export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -qq bubblewrap >/dev/null 2>&1 \
-      || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq bubblewrap >/dev/null 2>&1; } \
-      || echo "setup: could not install bubblewrap: the sandbox runs in its weaker fallback mode" >&2
+    apt-get install -y -qq "${need[@]}" >/dev/null 2>&1 \
+      || { apt-get update -qq >/dev/null 2>&1 && apt-get install -y -qq "${need[@]}" >/dev/null 2>&1; } \
+      || echo "setup: could not install ${need[*]}: the sandbox runs with fewer protections (workbench check says which)" >&2
   else
-    echo "setup: bubblewrap is missing (sudo apt-get install bubblewrap): the sandbox runs in its weaker fallback mode" >&2
+    echo "setup: missing ${need[*]} (sudo apt-get install ${need[*]}): the sandbox runs with fewer protections (workbench check says which)" >&2
   fi
 fi
 

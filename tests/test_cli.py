@@ -39,6 +39,8 @@ def test_check_a_stdio_program_with_json_output(tmp_path: Path) -> None:
     )
     assert r.returncode == 0, r.stderr
     report = json.loads(r.stdout)
+    sandbox = report.pop("sandbox")  # what isolated the program, as a run's config says
+    assert sandbox["mode"] in ("bwrap", "fallback") and "verdict_rules" in sandbox
     assert report == {
         "problem": "examples/pair-sums",
         "public_pass_rate": 1.0,

@@ -22,7 +22,8 @@ from typing import Any
 
 from workbench.corpus import Corpus, find_problem, load_corpus, load_set, select_problems
 from workbench.drivers import compose
-from workbench.execution import Executor, Limits
+from workbench.execution import Executor, Limits, SandboxUnavailable
+from workbench.execution.worker import VERDICT_RULES, sandbox_facts
 from workbench.models.base import Model
 from workbench.problems import Problem, Variant, pass_rate
 from workbench.prompting import VariantNotFound, load_variant, render, template_hash, variants_dir
@@ -91,6 +92,7 @@ def settings(request: RunRequest, problems: list[Problem]) -> dict[str, Any]:
         "search": {"name": request.search, "params": _search_params(request)},
         "seed": request.seed,
         "limits": {"timeout_s": request.timeout_s, "memory_mb": request.memory_mb},
+        "verdict_rules": VERDICT_RULES,
     }
     tasks_for(config, problems)  # fail now, before a run folder exists, on a bad template
     return config
@@ -132,6 +134,7 @@ def plan(request: RunRequest, model: Model) -> dict[str, Any]:
     return {
         "model": model_part,
         **settings(request, problems),
+        "sandbox": _sandbox_facts(),
         "versions": _versions(),
         "git_commit": _git_commit(),
     }
@@ -161,6 +164,13 @@ def _variant_hash(v: Variant) -> str:
     from workbench.problems import canonical_json
 
     return hashlib.sha256(canonical_json(v.to_dict()).encode()).hexdigest()
+
+
+def _sandbox_facts() -> dict[str, Any]:
+    try:
+        return sandbox_facts()
+    except SandboxUnavailable as exc:  # the run fails at its first program; say why now too
+        return {"mode": "unavailable", "mode_reason": str(exc)}
 
 
 def _versions() -> dict[str, str]:

@@ -38,6 +38,7 @@ MATCHED = (
     "search",
     "seed",
     "limits",
+    "verdict_rules",
 )
 
 

@@ -38,6 +38,7 @@ from workbench.corpus import (
     set_names,
 )
 from workbench.execution import Executor
+from workbench.execution.prelude import unrunnable
 from workbench.problems import Outcome, Problem, ProblemFormatError, TestResult
 from workbench.statements import StatementError, parse_statement
 
@@ -120,6 +121,9 @@ def validate(
     rules = card.get("rules") or {}
     for p in chosen:
         _check_statement(p, rules, authored=lay is not None, report=report)
+    # Named before anything runs; running them would only give sandbox errors.
+    unrunnable_ids = {p.id for p in chosen if _check_runnable(p, report)}
+    chosen = [p for p in chosen if p.id not in unrunnable_ids]
     executor = Executor(limits=card_limits(card))
     with executor, ThreadPoolExecutor(executor.size) as pool:
         futures = [pool.submit(_check_solutions, p, executor, rules, report) for p in chosen]
@@ -230,6 +234,14 @@ def _check_statement(p: Problem, rules: dict[str, Any], authored: bool, report: 
             parse_statement(f"# {p.title}\n\n{p.statement}")
         except StatementError as exc:
             report.add(p.id, f"statement: {exc}")
+
+
+def _check_runnable(p: Problem, report: Report) -> bool:
+    """Report the problem if it cannot run at all; True when it cannot."""
+    reason = unrunnable(p)
+    if reason is not None:
+        report.add(p.id, reason)
+    return reason is not None
 
 
 def _same_io(a_in: str, a_out: str, b_in: str | None, b_out: str | None) -> bool:

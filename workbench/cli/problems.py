@@ -166,6 +166,8 @@ def check(
     Exit code 0 when the tests ran, whatever they said; 2 for bad input.
     """
     from workbench.execution import Limits, SandboxUnavailable, run_tests
+    from workbench.execution.prelude import unrunnable
+    from workbench.execution.worker import sandbox_facts
 
     if (problem is None) == (problem_file is None):
         fail("give exactly one of --problem ID or --problem-file FILE.json")
@@ -173,6 +175,9 @@ def check(
         prob = find_problem(problem, corpus) if problem else load_problem_file(problem_file)  # type: ignore[arg-type]
     except CorpusError as exc:
         fail(str(exc))
+    reason = unrunnable(prob)
+    if reason is not None:
+        fail(f"problem {prob.id} is {reason}")
     try:
         code = program.read_bytes().decode("utf-8")
     except OSError as exc:
@@ -195,6 +200,7 @@ def check(
                     "problem": prob.id,
                     "public_pass_rate": public_rate,
                     "private_pass_rate": private_rate,
+                    "sandbox": sandbox_facts(),
                     "results": [
                         {
                             "test": r.test,
@@ -229,6 +235,25 @@ def check(
     if private:
         line += f", private pass rate {_rate(private_rate)}"
     out.print(line + "; " + ", ".join(f"{k}: {v}" for k, v in counts.most_common()))
+    out.print(f"[dim]sandbox: {_sandbox_line()}[/]")
+
+
+def _sandbox_line() -> str:
+    """What isolated the program, in one line (a run's config has the same facts)."""
+    from workbench.execution.worker import sandbox_facts
+
+    facts = sandbox_facts()
+    parts = [str(facts["mode"])]
+    parts.append(
+        "a fresh box per program"
+        if facts.get("fresh_box_per_program")
+        else f"no per-program box ({facts.get('box_refused')}): scratch wiped instead"
+    )
+    parts.append(
+        "seccomp" if facts.get("seccomp") else f"no seccomp ({facts.get('seccomp_missing')})"
+    )
+    parts.append(f"memory: {facts['memory']}")
+    return "; ".join(parts)
 
 
 def _rate(rate: float | None) -> str:

@@ -12,12 +12,16 @@ child changes nothing here.
 from __future__ import annotations
 
 import ast
+import copy
+import math
 import random
 from functools import lru_cache
 from types import CodeType
 from typing import Any
 
 from workbench.execution.codec import Unserializable, decode, encode
+from workbench.execution.mutation import apply_after
+from workbench.execution.prelude import prelude_for
 from workbench.problems import Outcome, Problem, Test
 
 CALLEE_NAMES = ("candidate",)
@@ -194,10 +198,15 @@ def _parent_code(code: str) -> tuple[CodeType, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1024)
-def _starter_namespace(code: str | None) -> dict[str, Any]:
-    """The problem's own helpers (trusted), run once; each test gets a shallow copy."""
+def _starter_code(starter: str | None, entry_point: str | None) -> CodeType:
+    return compile(prelude_for(starter, entry_point), "<starter>", "exec")
+
+
+def starter_namespace(starter: str | None, entry_point: str | None) -> dict[str, Any]:
+    """The problem's own helpers (trusted), as the sandbox's prelude has them. Run afresh
+    for every test: a test may hand a helper's list to the program, which may change it."""
     namespace: dict[str, Any] = {"__name__": "grader"}
-    exec(compile(code or "", "<starter>", "exec"), namespace)
+    exec(_starter_code(starter, entry_point), namespace)
     return namespace
 
 
@@ -214,11 +223,15 @@ class ReplayMismatch(BaseException):
 
 
 class Replayer:
-    """Stands in for the candidate function in the parent: returns recorded values."""
+    """Stands in for the candidate function in the parent: returns recorded values, and
+    leaves in the arguments it is given what the program left in them (`mutation.py`).
+    `strict`: an argument the program filled with something that is not plain data
+    fails the test (its code may look at it); args-form tests never look."""
 
-    def __init__(self, calls: list[dict[str, Any]]) -> None:
+    def __init__(self, calls: list[dict[str, Any]], strict: bool = True) -> None:
         self.calls = calls
         self.used = [False] * len(calls)
+        self.strict = strict
 
     def __call__(self, *args: Any, **kwargs: Any) -> Any:
         try:
@@ -232,6 +245,16 @@ class Replayer:
             raise CandidateRaised(record["raised"])
         if "unserializable" in record:
             raise ReplayMismatch(f"the function {record['unserializable']}")
+        if "args_after_unserializable" in record and self.strict:
+            raise ReplayMismatch(
+                "the function left what is not plain data in its arguments: "
+                f"{str(record['args_after_unserializable'])[:200]}"
+            )
+        if "args_after" in record:
+            try:
+                apply_after(args, kwargs, record["args_after"])
+            except (ValueError, TypeError, RecursionError) as exc:
+                raise ReplayMismatch(f"unreadable argument state: {exc}") from None
         return decode(record["value"])
 
     def _find(self, key: Any) -> int:
@@ -275,8 +298,11 @@ def _well_formed(record: Any) -> bool:
 
 
 def _grade_args(test: Test, calls: list[dict[str, Any]]) -> tuple[Outcome, str]:
+    # Copies: the program's changes to its arguments are replayed into them, and the
+    # problem's own test data must stay as it is for the next program.
+    args, kwargs = copy.deepcopy((test.args or (), test.kwargs or {}))
     try:
-        got = Replayer(calls)(*(test.args or ()), **(test.kwargs or {}))
+        got = Replayer(calls, strict=False)(*args, **kwargs)
     except CandidateRaised as exc:
         return raised_outcome(exc.info)
     except (ReplayMismatch, ValueError, TypeError) as exc:
@@ -295,7 +321,7 @@ def _replay(
 ) -> tuple[Outcome, str]:
     compiled, lines = _parent_code(code)
     try:
-        namespace = dict(_starter_namespace(problem.starter_code))
+        namespace = starter_namespace(problem.starter_code, problem.entry_point)
     except Exception as exc:
         return Outcome.SANDBOX_ERROR, f"the problem's starter code fails in the grader: {exc!r}"
     replayer = Replayer(calls)
@@ -345,20 +371,32 @@ def _line_of(exc: BaseException, lines: tuple[str, ...]) -> str:
 
 
 def values_equal(got: Any, expected: Any, tol: float = 1e-6) -> bool:
-    """Equality for args-form tests: tuples equal lists, floats within tolerance."""
-    if isinstance(got, float) or isinstance(expected, float):
-        if isinstance(got, bool) or isinstance(expected, bool):
-            return got == expected
-        if isinstance(got, int | float) and isinstance(expected, int | float):
-            return abs(got - expected) <= tol * max(1.0, abs(expected))
-        return False
+    """Equality for args-form tests, by the expected value's type:
+
+    - bool: only a bool (`1` refuses `True`, `True` refuses `1`);
+    - int: only an int of equal value (`3.0` and `True` refuse `3`);
+    - float: an int or float within `tol` absolute or relative; a non-finite float only
+      the same one (`nan` matches `nan`);
+    - list or tuple: either kind, element by element; dict: the same keys, value by value;
+    - anything else: the same type and equal.
+    """
+    if type(expected) is bool or type(expected) is int:
+        return type(got) is type(expected) and got == expected
+    if type(expected) is float:
+        if type(got) is not float and type(got) is not int:
+            return False
+        try:
+            g = float(got)
+        except OverflowError:  # an int beyond any float
+            return False
+        if not (math.isfinite(g) and math.isfinite(expected)):
+            return g == expected or (math.isnan(g) and math.isnan(expected))
+        return abs(g - expected) <= tol * max(1.0, abs(expected))
     if isinstance(got, list | tuple) and isinstance(expected, list | tuple):
         return len(got) == len(expected) and all(map(values_equal, got, expected))
     if isinstance(got, dict) and isinstance(expected, dict):
         return got.keys() == expected.keys() and all(values_equal(got[k], expected[k]) for k in got)
-    return bool(type(got) is type(expected) and got == expected) or (
-        isinstance(got, int) and isinstance(expected, int) and got == expected
-    )
+    return bool(type(got) is type(expected) and got == expected)
 
 
 def _short(value: Any) -> str:

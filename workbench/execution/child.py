@@ -109,12 +109,15 @@ def call_main(code, entry_point, prelude, specs):
         recorder = _make_recorder(entry, calls, seeded)
         error = None
         try:
-            exec(prelude, test_ns)
-            test_ns["candidate"] = test_ns[entry_point] = recorder
-            if seeded:
-                random.seed(spec["seed"])
             if "code_obj" in spec:
+                exec(prelude, test_ns)
+                test_ns["candidate"] = test_ns[entry_point] = recorder
+                if seeded:
+                    random.seed(spec["seed"])
                 exec(spec["code_obj"], test_ns)
+            elif "calls_obj" in spec:  # the calls the parent found the test makes
+                for args, kwargs in spec["calls_obj"]:
+                    recorder(*args, **kwargs)
             else:
                 recorder(*spec["args_obj"], **spec["kwargs_obj"])
         except _Stop:
@@ -141,9 +144,12 @@ class _Stop(BaseException):
 
 
 def _make_recorder(entry, calls, seeded):
-    """Stands in for the function under test: calls it, records what it returned. In a
-    test that draws random inputs, the program's own use of `random` must not shift the
-    test's draws (the parent replays them without the program)."""
+    """Stands in for the function under test: calls it, records what it returned, and
+    what it left in its arguments when that differs from what it was given (the parent
+    puts that into the test's own objects, so a test that looks at an argument after the
+    call sees what the program did to it). In a test that draws random inputs, the
+    program's own use of `random` must not shift the test's draws (the parent replays
+    them without the program)."""
 
     def candidate(*args, **kwargs):
         try:
@@ -161,13 +167,25 @@ def _make_recorder(entry, calls, seeded):
         if state is not None:
             random.setstate(state)
         try:
-            calls.append({"args": encoded_args, "value": encode(value)})
+            record = {"args": encoded_args, "value": encode(value)}
         except Unserializable as exc:
             calls.append({"args": encoded_args, "unserializable": str(exc)})
             raise _Stop() from None
         except (RecursionError, MemoryError, ValueError) as exc:
             calls.append({"args": encoded_args, "unserializable": type(exc).__name__})
             raise _Stop() from None
+        if encoded_args is not None:
+            try:
+                after = encode([list(args), kwargs])
+                # As text, so that 1 -> True or 1 -> 1.0 counts as a change; most calls
+                # change nothing, and then nothing is sent (frames stay small).
+                if json.dumps(after) != json.dumps(encoded_args):
+                    record["args_after"] = after
+            except (Unserializable, RecursionError, MemoryError, ValueError) as exc:
+                # It put something that is not plain data into an argument: the parent
+                # cannot show it to the test, so it says so rather than show the old state.
+                record["args_after_unserializable"] = str(exc)[:300] or type(exc).__name__
+        calls.append(record)
         return value
 
     return candidate

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from workbench.execution.grading import captured, job_for, stdio_job, verdicts
+from workbench.execution.grading import captured, job_for, not_run, stdio_job, verdicts
+from workbench.execution.prelude import StarterError, unrunnable_detail
 from workbench.execution.sandbox import Isolation, Limits, detect_isolation, warn_if_weak
 from workbench.execution.worker import Worker
 from workbench.problems import Outcome, Problem, TestResult
@@ -49,8 +50,11 @@ class Executor:
         indices = list(range(len(problem.tests))) if tests is None else list(tests)
         if not indices:
             return []
-        reply = self._on_a_worker(job_for(program, problem, indices, self._wire_limits))
-        return verdicts(problem, indices, reply)
+        try:
+            job = job_for(program, problem, indices, self._wire_limits)
+        except StarterError as exc:  # nothing would run: name the problem's defect instead
+            return not_run(problem, indices, unrunnable_detail(exc))
+        return verdicts(problem, indices, self._on_a_worker(job))
 
     def outputs(self, program: str, inputs: Sequence[str]) -> list[tuple[Outcome, str, str, float]]:
         """Run a stdin/stdout program on bare inputs: (outcome, stdout, detail, seconds)
@@ -80,7 +84,7 @@ class Executor:
         self._closed = True
         self._pool.shutdown(wait=True)
         while not self._idle.empty():
-            self._idle.get().close()
+            self._idle.get().release()
 
     def __enter__(self) -> Executor:
         return self

@@ -7,16 +7,22 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 import signal
 from typing import Any
 
+from workbench.execution.callplan import planned_calls
 from workbench.execution.calltests import child_code, grade_call, raised_outcome, test_seed
 from workbench.execution.codec import encode
+from workbench.execution.prelude import prelude_for
 from workbench.problems import Outcome, Problem, Test, TestResult
 
-_NUMBER = re.compile(r"^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$")
-_INTEGER = re.compile(r"^[+-]?\d+$")
+# ASCII only, spelled out: `\d` and `str.split()` would also take Arabic-Indic or
+# full-width digits and NBSP/U+3000 separators, which no contest judge accepts.
+_SEPARATORS = re.compile(r"[ \t\n\r\v\f]+")
+_INTEGER = re.compile(r"[+-]?[0-9]+")
+_NUMBER = re.compile(r"[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?")
 FLOAT_TOLERANCE = 1e-6
 
 
@@ -29,8 +35,12 @@ def job_for(
         if t.kind == "stdio":
             tests.append({"input": t.input})
         elif t.code is not None:
-            entry = problem.entry_point or "candidate"
-            tests.append({"code": child_code(t.code, entry), "seed": test_seed(i, t.code)})
+            plan = planned_calls(t.code, i, problem.starter_code, problem.entry_point)
+            if plan is not None:  # the sandbox makes the calls and sees no test code
+                tests.append({"calls": list(plan), "seed": None})
+            else:
+                entry = problem.entry_point or "candidate"
+                tests.append({"code": child_code(t.code, entry), "seed": test_seed(i, t.code)})
         else:
             tests.append(
                 {
@@ -43,18 +53,31 @@ def job_for(
         "io": problem.io,
         "program": program,
         "entry_point": problem.entry_point,
-        # The problem's helpers, for tests written as code (an APPS starter is a bare stub).
-        "prelude": problem.starter_code if any("code" in t for t in tests) else None,
+        # The problem's helpers, for tests written as code; raises StarterError when
+        # the starter cannot be made to compile (see `prelude.py`).
+        "prelude": (
+            prelude_for(problem.starter_code, problem.entry_point)
+            if any("code" in t for t in tests)
+            else None
+        ),
         "tests": tests,
         "limits": limits,
     }
 
 
 def compare_output(got: str, expected: str) -> tuple[bool, str]:
-    """Token-wise comparison (whitespace-insensitive, so trailing whitespace never
-    matters); numbers with a decimal point or exponent match within 1e-6 absolute or
-    relative, integers must match exactly."""
-    got_tokens, expected_tokens = got.split(), expected.split()
+    """Token-wise comparison, as a contest judge does it.
+
+    - Tokens are separated by ASCII whitespace only (space, \\t, \\n, \\r, \\v, \\f), so
+      trailing whitespace and blank lines never matter; any other character (NBSP,
+      U+3000, ...) is part of a token: `1\\u00a02` is one token and does not match `1 2`.
+    - An expected integer token (ASCII `[+-]?[0-9]+`) matches only the identical text:
+      `3` refuses `3.0`, `+3`, `03`, `3e0`, `٣` and `３`; `007` matches only `007`.
+    - An expected non-integer number (ASCII, with `.` or an exponent) matches any ASCII
+      number, in any decimal or exponent form, within 1e-6 absolute or relative.
+    - Any other token (`nan`, `inf`, `YES`, ...) matches only the identical text.
+    """
+    got_tokens, expected_tokens = tokens(got), tokens(expected)
     for n, (g, e) in enumerate(zip(got_tokens, expected_tokens, strict=False)):
         if g != e and not _numbers_match(g, e):
             return False, f"token {n + 1}: expected {_clip(e)!r}, got {_clip(g)!r}"
@@ -66,12 +89,19 @@ def compare_output(got: str, expected: str) -> tuple[bool, str]:
     return True, ""
 
 
+def tokens(text: str) -> list[str]:
+    """The tokens of an output: split on ASCII whitespace only."""
+    return [t for t in _SEPARATORS.split(text) if t]
+
+
 def _numbers_match(g: str, e: str) -> bool:
-    if not (_NUMBER.match(g) and _NUMBER.match(e)):
+    """Whether two different texts are equal numbers under the float tolerance: only when
+    the expected token is a non-integer number (integers match as identical text only)."""
+    if _INTEGER.fullmatch(e) or not _NUMBER.fullmatch(e) or not _NUMBER.fullmatch(g):
         return False
-    if _INTEGER.match(g) and _INTEGER.match(e):
-        return int(g) == int(e)
     a, b = float(g), float(e)
+    if not (math.isfinite(a) and math.isfinite(b)):  # `1e999`: inf would match anything
+        return False
     return abs(a - b) <= FLOAT_TOLERANCE or abs(a - b) <= FLOAT_TOLERANCE * abs(b)
 
 
@@ -92,6 +122,11 @@ def verdicts(problem: Problem, indices: list[int], reply: dict[str, Any]) -> lis
             outcome, detail = Outcome.SANDBOX_ERROR, f"unreadable result: {exc!r}"[:300]
         out.append(_result(problem, i, outcome, detail, float(rep.get("seconds") or 0.0)))
     return out
+
+
+def not_run(problem: Problem, indices: list[int], detail: str) -> list[TestResult]:
+    """Results for tests that could not be run at all (an unrunnable problem)."""
+    return [_result(problem, i, Outcome.SANDBOX_ERROR, detail, 0.0) for i in indices]
 
 
 def _result(problem: Problem, i: int, outcome: Outcome, detail: str, seconds: float) -> TestResult:
@@ -170,6 +205,8 @@ def _process_failure(rep: dict[str, Any], frame: dict[str, Any]) -> tuple[Outcom
         return Outcome.OUTPUT_LIMIT, "output beyond the limit" + phase
     if rep.get("timed_out"):
         return Outcome.TIMEOUT, "wall-clock limit reached" + phase
+    if rep.get("oom_killed"):  # set by the parent from its control group's counter
+        return Outcome.MEMORY_LIMIT, "killed for memory (the worker's memory group)" + phase
     sig = rep.get("signal")
     if sig == signal.SIGXCPU:
         return Outcome.TIMEOUT, "CPU-time limit reached" + phase

@@ -9,27 +9,32 @@ never grades anything: it reports what happened (exit status, output, the values
 program's function returned) and the parent decides. Expected outputs never come here.
 
 Per program the server forks children; each child sets its own resource limits, runs
-in a fresh scratch directory and is killed, with everything it spawned, at its
-deadline. The server is a child subreaper and not dumpable, so orphans come back to it
-and children cannot read its file descriptors through /proc.
+in a fresh box (`box.py`: its own namespaces and file systems, no capability, a seccomp
+filter) and is killed, with everything it spawned, at its deadline. Where the kernel
+refuses those namespaces, the child runs in a scratch directory wiped after it. The
+server is pid 1 of bubblewrap's pid namespace (nothing in the box can signal or trace
+it), a child subreaper and not dumpable, so orphans come back to it and children cannot
+read its file descriptors through /proc. Every reply echoes the job's nonce, so the
+parent notices a reply that is not the answer to the job it sent.
 """
 
 import builtins
 import json
 import os
 import resource
-import select
 import signal
 import stat
 import sys
 import time
 
+from workbench.execution.box import BoxError, BoxMaker  # bundled
 from workbench.execution.child import Quitter, call_main, limit_child, stdio_main  # bundled
 from workbench.execution.codec import decode  # bundled
 from workbench.execution.processes import (  # bundled
+    Child,  # bundled
+    box_init,  # bundled
     kill_descendants,  # bundled
     memfd,  # bundled
-    remove_tree,  # bundled
     set_subreaper_and_undumpable,  # bundled
     wipe,  # bundled
 )  # bundled
@@ -68,6 +73,11 @@ class Server:
         if nproc:
             resource.setrlimit(resource.RLIMIT_NPROC, (nproc, nproc))
         resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+        self.retire = False  # set when this server must not run another program
+        self.box = BoxMaker(config["box"])
+        self.boxed, self.box_error = False, "not asked for"
+        if config["box"]["namespaces"]:
+            self.boxed, self.box_error = self.probe_box()
 
     def serve(self):
         import gc
@@ -80,14 +90,45 @@ class Server:
             except Exception:
                 pass
         gc.freeze()  # fewer copy-on-write faults in every forked child
-        self.send({"ready": True, "python": sys.version.split()[0], "uid": os.getuid()})
+        # As pid 1 of its namespace the server gets no signal it has no handler for; Python's
+        # own SIGINT handler would turn a program's kill(1, SIGINT) into a crash.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        self.send({"ready": True, "python": sys.version.split()[0], "uid": os.getuid(),
+                   "pid1": os.getpid() == 1, "box": self.boxed, "box_error": self.box_error,
+                   "seccomp": self.box.prog is not None})  # fmt: skip
         for line in self.cmd_in:
+            nonce = None
             try:
                 job = json.loads(line)
+                nonce = job.get("nonce")
                 reply = self.run_job(job)
             except Exception as exc:  # a bug here must not kill the worker
                 reply = {"error": "%s: %s" % (type(exc).__name__, exc)}
+            reply["nonce"] = nonce
+            if self.retire:
+                reply["retire"] = True
             self.send(reply)
+            if self.retire:
+                return
+
+    def probe_box(self):
+        """Can a child be started in a fresh box here? (True, '') or (False, why not)."""
+        try:
+            pid = self.box.fork()
+        except BoxError as exc:
+            return False, str(exc)
+        if pid == 0:
+            try:
+                self.box.enter()
+                os.listdir("/tmp")
+            except BaseException as exc:
+                os.write(2, str(exc).encode()[:200])
+                os._exit(1)
+            os._exit(0)
+        status = os.waitpid(pid, 0)[1]
+        if os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0:
+            return True, ""
+        return False, "the box could not be entered (status %d)" % status
 
     def send(self, obj):
         self.cmd_out.write(json.dumps(obj).encode() + b"\n")
@@ -114,21 +155,38 @@ class Server:
         out_r, out_w = os.pipe()
         err_r, err_w = os.pipe()
         res_r, res_w = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # the child: limits, then the program
+        status_r, status_w = os.pipe() if self.boxed else (None, None)
+        self.reap_dying()
+        pid = self.box.fork() if self.boxed else os.fork()
+        if pid == 0:  # the child: its box, limits, then the program
             try:
                 os.setpgid(0, 0)
                 for src, dst in ((stdin_fd, 0), (out_w, 1), (err_w, 2), (res_w, 4)):
                     os.dup2(src, dst)
+                if status_w is not None:
+                    os.dup2(status_w, 5)
                 os.closerange(3, 4)  # the server's command pipe
-                os.closerange(5, 65536)
+                os.closerange(6, 65536)
+                if self.boxed:
+                    self.box.enter()
+                    box_init(self.box.plain_fork)  # returns in the program, pid 2
+                else:
+                    os.closerange(5, 6)
+                    self.box.unboxed()
+                signal.signal(signal.SIGINT, signal.default_int_handler)  # the server ignores it
                 limit_child(limits, call_mode, self.config.get("pdeathsig", True))
+                nofile = self.config["box"]["open_files"]
+                resource.setrlimit(resource.RLIMIT_NOFILE, (nofile, nofile))
                 target()
+            except BoxError as exc:
+                os.write(2, ("sandbox: %s" % exc).encode())
+                os._exit(71)
             finally:
                 os._exit(70)
-        for fd in (stdin_fd, out_w, err_w, res_w):
-            os.close(fd)
-        return Child(pid, out_r, err_r, res_r, limits)
+        for fd in (stdin_fd, out_w, err_w, res_w, status_w):
+            if fd is not None:
+                os.close(fd)
+        return Child(pid, out_r, err_r, res_r, limits, status_r)
 
     def run_stdio(self, code, stdin_data, limits):
         child = self.spawn(lambda: stdio_main(code), stdin_data, limits)
@@ -186,6 +244,8 @@ class Server:
         spec = {"i": index, "seed": test["seed"]}
         if "code" in test:
             spec["code_obj"] = self.compiled(test["code"], "<test>")
+        elif "calls" in test:
+            spec["calls_obj"] = [decode(call) for call in test["calls"]]
         else:
             spec["args_obj"] = decode(test["args"])
             spec["kwargs_obj"] = decode(test["kwargs"])
@@ -200,20 +260,34 @@ class Server:
                 os.killpg(child.pid, signal.SIGKILL)
             except OSError:
                 pass
+        if child.status is None or child.unreaped:
             self.dying.add(child.pid)
         kill_descendants(self.dying)
+        self.reap_dying(block=False)
+        if self.boxed:  # the box's file systems and IPC died with its last process
+            return
+        # The scratch directory, and anything a program left beside it (it may chdir out).
+        # A wipe that cannot finish in time (an inode flood) retires the whole server.
+        deadline = time.monotonic() + self.config.get("wipe_seconds", 5.0)
+        done = wipe(self.config["scratch"], keep=os.path.basename(self.scratch),
+                    deadline=deadline)  # fmt: skip
+        done = done and wipe(self.scratch, deadline=deadline)
+        for directory in self.config.get("wipe", ()):
+            done = done and wipe(directory, mode=0o1777, deadline=deadline)
+        if not done:
+            self.retire = True
+        self.reset_scratch()
+
+    def reap_dying(self, block=True):
+        """Reap the children killed earlier. Before a new program starts, every earlier
+        one must be gone (blocking): its processes count against the uid's process limit,
+        and a box's last ones are reaped by the kernel as it takes the box apart."""
         for pid in list(self.dying):
             try:
-                if os.waitpid(pid, os.WNOHANG)[0]:
+                if os.waitpid(pid, 0 if block else os.WNOHANG)[0]:
                     self.dying.discard(pid)
             except ChildProcessError:
                 self.dying.discard(pid)
-        # The scratch directory, and anything a program left beside it (it may chdir out).
-        wipe(self.config["scratch"], keep=self.scratch)
-        wipe(self.scratch)
-        for directory in self.config.get("wipe", ()):
-            wipe(directory, mode=0o1777)
-        self.reset_scratch()
 
     def reset_scratch(self):
         """The next child starts in an empty private directory, whatever the last one
@@ -227,7 +301,8 @@ class Server:
             try:
                 os.unlink(self.scratch)
             except OSError:
-                remove_tree(self.scratch)
+                wipe(self.scratch)
+                os.rmdir(self.scratch)
             os.mkdir(self.scratch, 0o700)
             self.scratch_inode = os.lstat(self.scratch).st_ino
         os.chmod(self.scratch, 0o700)
@@ -236,135 +311,6 @@ class Server:
 
 def _bind(function, *args):
     return lambda: function(*args)
-
-
-class Child:
-    """Parent-side handle (within the server) of one forked child."""
-
-    def __init__(self, pid, out_r, err_r, res_r, limits):
-        self.pid, self.limits = pid, limits
-        self.out_r, self.err_r, self.res_r = out_r, err_r, res_r
-        self.stdout, self.stderr, self.res = bytearray(), bytearray(), bytearray()
-        self.open = {out_r: self.stdout, err_r: self.stderr, res_r: self.res}
-        self.total = {}
-        self.status = None  # waitpid status once reaped
-        self.timed_out = self.flooded = False
-        self.start = time.monotonic()
-
-    def _pump(self, deadline):
-        """Read whatever is ready; False once the deadline passed or output overflowed."""
-        remaining = deadline - time.monotonic()
-        if remaining <= 0:
-            self.timed_out = True
-            return False
-        if not self.open:
-            time.sleep(min(remaining, 0.001))
-            return True
-        ready = select.select(list(self.open), [], [], min(remaining, 0.02))[0]
-        for fd in ready:
-            data = os.read(fd, 65536)
-            if not data:
-                del self.open[fd]
-            elif not self._take(fd, data):
-                return False
-        return True
-
-    def _take(self, fd, data):
-        """Keep stdout and results up to the cap, stderr's tail; False on a flood."""
-        self.total[fd] = self.total.get(fd, 0) + len(data)
-        buf = self.open[fd]
-        buf += data
-        if fd == self.err_r:
-            del buf[: max(0, len(buf) - 8192)]
-        if self.total[fd] > self.limits["output_bytes"]:
-            self.flooded = True
-            return False
-        return True
-
-    def _reap(self, block=False):
-        if self.status is None:
-            pid, status = os.waitpid(self.pid, 0 if block else os.WNOHANG)
-            if pid:
-                self.status = status
-        return self.status is not None
-
-    def wait_exit(self, deadline):
-        while not self._reap():
-            if not self._pump(deadline):
-                break
-        self._drain()
-        self.kill()
-
-    def read_frame(self, deadline):
-        """The next line the child writes on its result pipe, or None if it died,
-        hung past the deadline or flooded its output."""
-        while b"\n" not in self.res:
-            if self.res_r not in self.open or self._reap():
-                self._drain()
-                if b"\n" in self.res:
-                    break
-                self.kill()
-                return None
-            if not self._pump(deadline):
-                self.kill()
-                return None
-        line, _, rest = bytes(self.res).partition(b"\n")
-        self.res[:] = rest
-        return line.decode("utf-8", "replace")
-
-    def _drain(self):
-        """After the child exited: what is left in the pipes (orphans may hold them open)."""
-        for fd in list(self.open):
-            os.set_blocking(fd, False)
-            try:
-                while True:
-                    data = os.read(fd, 65536)
-                    if not data:
-                        del self.open[fd]
-                        break
-                    if not self._take(fd, data):
-                        return
-            except BlockingIOError:
-                pass
-
-    def kill(self):
-        if self.status is None:
-            try:
-                os.killpg(self.pid, signal.SIGKILL)
-            except OSError:
-                pass
-            self._reap(block=True)
-
-    def report(self, keep_stdout=False, frame=None, phase=None, seconds=None):
-        self.kill()
-        status = self.status or 0
-        rep = {
-            "status": "exited",
-            "exit_code": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
-            "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
-            "timed_out": self.timed_out,
-            "output_limit": self.flooded,
-            "stderr": bytes(self.stderr[-2000:]).decode("utf-8", "replace"),
-            "seconds": seconds if seconds is not None else time.monotonic() - self.start,
-        }
-        if phase:
-            rep["phase"] = phase
-        if frame is not None:
-            rep["frame"] = frame
-        if keep_stdout:
-            cap = self.limits["output_bytes"]
-            rep["stdout"] = bytes(self.stdout[:cap]).decode("utf-8", "replace")
-        tail = bytes(self.res).split(b"\n")[0]
-        if tail and "frame" not in rep:
-            rep["frame"] = tail.decode("utf-8", "replace")
-        return rep
-
-    def close(self):
-        for fd in (self.out_r, self.err_r, self.res_r):
-            try:
-                os.close(fd)
-            except OSError:
-                pass
 
 
 if __name__ == "__main__":

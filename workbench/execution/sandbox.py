@@ -184,10 +184,10 @@ def detect_isolation() -> Isolation:
 
 
 def _try_bwrap(iso: Isolation) -> str:
-    cmd = _bwrap_command(iso, Limits(), [iso.python, "-I", "-S", "-c", "print('ok')"])
+    cmd = bwrap_command(iso, Limits(), [iso.python, "-I", "-S", "-c", "print('ok')"])
     try:
         out = subprocess.run(
-            cmd, capture_output=True, text=True, timeout=30, **_drop_privileges(iso, 0)
+            cmd, capture_output=True, text=True, timeout=30, **drop_privileges(iso, 0)
         )
     except (OSError, subprocess.TimeoutExpired) as exc:
         return str(exc)
@@ -196,11 +196,13 @@ def _try_bwrap(iso: Isolation) -> str:
     return ""
 
 
-def _bwrap_command(iso: Isolation, limits: Limits, argv: list[str]) -> list[str]:
+def bwrap_command(iso: Isolation, limits: Limits, argv: list[str]) -> list[str]:
     cmd = [
         "bwrap",
         "--unshare-user",
         "--unshare-pid",
+        # The fork server is pid 1 of the box: no bubblewrap process inside to trace.
+        "--as-pid-1",
         "--unshare-net",
         "--unshare-ipc",
         "--unshare-uts",
@@ -225,12 +227,15 @@ def _bwrap_command(iso: Isolation, limits: Limits, argv: list[str]) -> list[str]
     # Writable: a size-capped /tmp and /dev/shm (POSIX semaphores need it), nothing else:
     # bwrap's own root and /dev are tmpfs mounts of half the host's memory, so remount them
     # read-only once everything is in place.
-    shm_bytes = max(8, limits.scratch_mb // 4) * 2**20
-    cmd += ["--dev", "/dev", "--size", str(shm_bytes), "--tmpfs", "/dev/shm",
+    cmd += ["--dev", "/dev", "--size", str(shm_bytes(limits)), "--tmpfs", "/dev/shm",
             "--remount-ro", "/dev", "--proc", "/proc",
             "--size", str(limits.scratch_mb * 2**20), "--tmpfs", "/tmp",
             "--remount-ro", "/", "--chdir", "/tmp"]  # fmt: skip
     return cmd + argv
+
+
+def shm_bytes(limits: Limits) -> int:
+    return max(8, limits.scratch_mb // 4) * 2**20
 
 
 def _worker_uid(index: int) -> int:
@@ -238,7 +243,7 @@ def _worker_uid(index: int) -> int:
     return base + (os.getpid() % 100_000) * 64 + index % 64
 
 
-def _drop_privileges(iso: Isolation, index: int) -> dict[str, Any]:
+def drop_privileges(iso: Isolation, index: int) -> dict[str, Any]:
     if not iso.separate_uids:
         return {}
     uid = _worker_uid(index)

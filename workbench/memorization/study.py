@@ -22,6 +22,7 @@ from typing import Any
 
 from workbench import runner, study
 from workbench.corpus import load_set
+from workbench.execution.worker import VERDICT_RULES
 from workbench.memorization.drop import (
     ALL,
     MEANING_PRESERVING,
@@ -168,6 +169,7 @@ def probe_key(request: MemorizationRequest, problems: Sequence[Problem]) -> dict
         "k": request.k,
         "max_tokens": request.max_tokens,
         "limits": {"timeout_s": request.timeout_s, "memory_mb": request.memory_mb},
+        "verdict_rules": VERDICT_RULES,  # the completion probe grades in the sandbox
     }
 
 
