@@ -5,9 +5,10 @@ import math
 
 import pytest
 
-from workbench.execution.calltests import child_code, values_equal
+from workbench.execution.calltests import child_code
 from workbench.execution.codec import Unserializable, decode, encode
 from workbench.execution.grading import compare_output
+from workbench.execution.values import values_equal
 
 
 @pytest.mark.parametrize(

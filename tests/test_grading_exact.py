@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 
 from workbench.execution import Executor, Limits
-from workbench.execution.calltests import values_equal
 from workbench.execution.grading import compare_output
+from workbench.execution.values import values_equal
 from workbench.problems import Outcome, Problem, Test
 
 ARABIC_3 = "\u0663"  # ٣
@@ -212,3 +212,18 @@ def test_call_values_through_the_sandbox(
 ) -> None:
     (result,) = ex.run(f"def f(x):\n    return {returned}\n", args_problem(expected))
     assert result.outcome is outcome, result.detail
+
+
+@pytest.mark.parametrize(
+    "got, expected, equal",
+    [
+        ({1.0: "a"}, {1: "a"}, False),
+        ({True: "a"}, {1: "a"}, False),
+        ({1: "a"}, {1: "a"}, True),
+        ({1.0, 2}, {1, 2}, False),
+        ({1, 2}, {2, 1}, True),
+        (frozenset({1}), {1}, False),
+    ],
+)
+def test_keys_and_set_members_keep_their_types(got: object, expected: object, equal: bool) -> None:
+    assert values_equal(got, expected) is equal

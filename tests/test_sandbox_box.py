@@ -272,6 +272,41 @@ def test_the_box_denies(one: Executor) -> None:
     assert stdout.split("\n") == ["done", ""], f"allowed: {stdout}"
 
 
+def test_system_calls_of_another_abi_are_refused(one: Executor) -> None:
+    """A filter written for x86-64 calls would not see the i386 ones (`int 0x80`): a
+    process that makes one is killed instead."""
+    if os.uname().machine != "x86_64":
+        pytest.skip("x86-64 only")
+    program = src("""
+        import ctypes, mmap
+        code = bytes([0xB8, 26, 0, 0, 0, 0xCD, 0x80, 0xC3])  # eax = ptrace (i386); int 0x80
+        m = mmap.mmap(-1, 4096, prot=mmap.PROT_READ | mmap.PROT_WRITE | mmap.PROT_EXEC)
+        m.write(code)
+        call = ctypes.CFUNCTYPE(ctypes.c_long)(ctypes.addressof(ctypes.c_char.from_buffer(m)))
+        call()
+        print(3)
+    """)
+    results = one.run(program, ADD_STDIO, [0])  # answer 3
+    assert outcomes(results) == [O.RUNTIME_ERROR], describe(results)
+    assert "SIGSYS" in results[0].detail
+
+
+def test_inodes_are_capped(one: Executor) -> None:
+    program = src("""
+        import os
+        n = 0
+        try:
+            while n < 100000:
+                os.close(os.open('/dev/shm/%d' % n, os.O_CREAT | os.O_WRONLY)); n += 1
+        except OSError:
+            pass
+        print(n)
+    """)
+    outcome, stdout, detail, _ = one.outputs(program, [""])[0]
+    assert outcome is O.PASSED, detail
+    assert int(stdout) <= 4096
+
+
 def test_the_box_still_allows_what_programs_use(one: Executor) -> None:
     program = src("""
         import multiprocessing as mp, os, socket, subprocess, sys, threading

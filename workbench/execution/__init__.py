@@ -3,7 +3,8 @@
 Parent side: `executor.py` (pool, `run_tests`), `sandbox.py` (isolation modes, limits),
 `worker.py` (one sandboxed fork server, its nonces and checks), `seccomp_filter.py` (the
 filter every program runs under), `cgroups.py` (a memory group per worker),
-`grading.py`, `calltests.py`, `callplan.py`, `mutation.py` and `prelude.py` (verdicts).
+`grading.py`, `calltests.py`, `callplan.py`, `values.py`, `mutation.py` and `prelude.py`
+(verdicts).
 Sandbox side, bundled into one source: `codec.py` (value wire format, used by both
 sides), `processes.py`, `box.py` (a fresh box per program), `child.py`, `harness.py`
 (the fork server).

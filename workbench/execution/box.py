@@ -107,9 +107,11 @@ class BoxMaker:
         # Nothing mounted here may propagate back to the server's mount namespace.
         self._mount(None, "/", None, _MS_REC | _MS_PRIVATE, None)
         flags = _MS_NOSUID | _MS_NODEV
-        self._mount("tmpfs", "/tmp", "tmpfs", flags, "size=%d,mode=0700" % self.scratch_bytes)
+        # Inodes capped too: an empty file costs kernel memory, not tmpfs size.
+        self._mount("tmpfs", "/tmp", "tmpfs", flags,
+                    "size=%d,nr_inodes=65536,mode=0700" % self.scratch_bytes)  # fmt: skip
         self._mount("tmpfs", "/dev/shm", "tmpfs", flags | _MS_NOEXEC,
-                    "size=%d,mode=1777" % self.shm_bytes)  # fmt: skip
+                    "size=%d,nr_inodes=4096,mode=1777" % self.shm_bytes)  # fmt: skip
         # The server's /proc would show the worker's pids (a counter earlier programs
         # moved) and the server itself; a new procfs cannot be mounted under bubblewrap's.
         self._mount("tmpfs", "/proc", "tmpfs", flags | _MS_NOEXEC | _MS_RDONLY, "size=4096")

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import ast
 import copy
-import math
 import random
 from functools import lru_cache
 from types import CodeType
@@ -22,6 +21,7 @@ from typing import Any
 from workbench.execution.codec import Unserializable, decode, encode
 from workbench.execution.mutation import apply_after
 from workbench.execution.prelude import prelude_for
+from workbench.execution.values import values_equal
 from workbench.problems import Outcome, Problem, Test
 
 CALLEE_NAMES = ("candidate",)
@@ -368,35 +368,6 @@ def _line_of(exc: BaseException, lines: tuple[str, ...]) -> str:
     if lineno and 0 < lineno <= len(lines):
         return lines[lineno - 1].strip()[:300]
     return ""
-
-
-def values_equal(got: Any, expected: Any, tol: float = 1e-6) -> bool:
-    """Equality for args-form tests, by the expected value's type:
-
-    - bool: only a bool (`1` refuses `True`, `True` refuses `1`);
-    - int: only an int of equal value (`3.0` and `True` refuse `3`);
-    - float: an int or float within `tol` absolute or relative; a non-finite float only
-      the same one (`nan` matches `nan`);
-    - list or tuple: either kind, element by element; dict: the same keys, value by value;
-    - anything else: the same type and equal.
-    """
-    if type(expected) is bool or type(expected) is int:
-        return type(got) is type(expected) and got == expected
-    if type(expected) is float:
-        if type(got) is not float and type(got) is not int:
-            return False
-        try:
-            g = float(got)
-        except OverflowError:  # an int beyond any float
-            return False
-        if not (math.isfinite(g) and math.isfinite(expected)):
-            return g == expected or (math.isnan(g) and math.isnan(expected))
-        return abs(g - expected) <= tol * max(1.0, abs(expected))
-    if isinstance(got, list | tuple) and isinstance(expected, list | tuple):
-        return len(got) == len(expected) and all(map(values_equal, got, expected))
-    if isinstance(got, dict) and isinstance(expected, dict):
-        return got.keys() == expected.keys() and all(values_equal(got[k], expected[k]) for k in got)
-    return bool(type(got) is type(expected) and got == expected)
 
 
 def _short(value: Any) -> str:
