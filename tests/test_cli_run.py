@@ -125,6 +125,8 @@ def test_run_prints_the_summary_and_makes_one_run(
     params = config["search"]["params"]
     assert (params["samples"], params["temperatures"], params["seed"]) == (2, [0.0, 0.7], 3)
     assert params["max_new_tokens"] == 16
+    assert config["sandbox"]["mode"] in ("bwrap", "fallback")  # what isolated the programs
+    assert config["verdict_rules"] == config["sandbox"]["verdict_rules"]
     trials = trials_of(folder)
     assert Counter(t["cell"] for t in trials) == {"T=0": 2, "T=0.7": 4}
     assert not any(t.get("refused") for t in trials)
