@@ -606,10 +606,12 @@ SABOTAGE = {
 }
 
 
+@pytest.mark.parametrize("box", [True, False], ids=["box", "wipe"])
 @pytest.mark.parametrize("kind", list(SABOTAGE))
-def test_sabotaging_the_sandbox_filesystem(kind: str) -> None:
+def test_sabotaging_the_sandbox_filesystem(kind: str, box: bool) -> None:
     # A fresh one-worker executor each: a broken worker must not take the others down.
-    with Executor(workers=1, limits=LIMITS) as fresh:
+    # Also without the per-program box, where the scratch directories are wiped instead.
+    with Executor(workers=1, limits=LIMITS, box=box) as fresh:
         assert outcomes(fresh.run(HONEST_WITH_FILES, ADD_STDIO)) == [O.PASSED] * 3
         none_passed(fresh.run(SABOTAGE[kind] + "print(-1)\n", ADD_STDIO, [0]))
         for _ in range(2):

@@ -51,6 +51,17 @@ def one() -> Iterator[Executor]:
         executor.close()
 
 
+@pytest.fixture(scope="module")
+def wiped() -> Iterator[Executor]:
+    """One worker without the per-program box: its scratch is wiped after every program
+    (where the kernel refuses the namespaces the box needs)."""
+    executor = Executor(workers=1, limits=LIMITS, box=False)
+    try:
+        yield executor
+    finally:
+        executor.close()
+
+
 def hello(ex: Executor) -> dict[str, object]:
     worker = ex._idle.get()
     try:
@@ -159,8 +170,14 @@ def _program(body: str, answer: int | None) -> str:
     return head + "try:\n" + textwrap.indent(body, "    ") + "\nexcept Exception:\n    pass\n"
 
 
+@pytest.mark.parametrize("mode", ["one", "wiped"], ids=["box", "wipe"])
 @pytest.mark.parametrize("channel", list(CHANNELS))
-def test_no_channel_between_programs(one: Executor, channel: str) -> None:
+def test_no_channel_between_programs(
+    request: pytest.FixtureRequest, mode: str, channel: str
+) -> None:
+    one: Executor = request.getfixturevalue(mode)
+    if mode == "wiped":
+        assert hello(one)["box"] is False
     leave, take = CHANNELS[channel]
     answer = RNG.randrange(10**11, 10**12)
     problem = stdio_problem("leak", [("go\n", f"{answer}\n")])
@@ -218,10 +235,18 @@ FLOODS = {
 }
 
 
+@pytest.mark.parametrize("mode", ["one", "wiped"], ids=["box", "wipe"])
 @pytest.mark.parametrize("flood", list(FLOODS))
-def test_what_a_program_leaves_costs_the_next_nothing(one: Executor, flood: str) -> None:
+def test_what_a_program_leaves_costs_the_next_nothing(
+    request: pytest.FixtureRequest, mode: str, flood: str
+) -> None:
+    one: Executor = request.getfixturevalue(mode)
     assert outcomes(one.run(FLOODS[flood], ADD_STDIO, [0])) == [O.PASSED]  # answer 3
-    program = "import os\nprint(len(os.listdir('/tmp')) + len(os.listdir('/dev/shm')) + 3)\n"
+    # Without a box the program's working directory is /tmp/run, wiped but kept.
+    program = (
+        "import os\nleft = [n for n in os.listdir('/tmp') if n != 'run']\n"
+        "print(len(left) + len(os.listdir('/dev/shm')) + len(os.listdir('.')) + 3)\n"
+    )
     start = time.monotonic()
     results = one.run(program, ADD_STDIO, [0])
     assert outcomes(results) == [O.PASSED], describe(results)  # both empty: prints 3

@@ -31,7 +31,10 @@ class Executor:
         workers: int | None = None,
         limits: Limits | None = None,
         isolation: Isolation | None = None,
+        box: bool | None = None,
     ) -> None:
+        """`box`: a fresh box per program (default: yes, unless WORKBENCH_SANDBOX_BOX=0);
+        without one, the scratch directories are wiped after every program."""
         self.limits = limits or Limits()
         self._wire_limits = self.limits.wire()
         self.isolation = isolation or detect_isolation()
@@ -39,7 +42,7 @@ class Executor:
         self.size = max(1, workers or os.cpu_count() or 1)
         self._idle: queue.Queue[Worker] = queue.Queue()
         for i in range(self.size):
-            self._idle.put(Worker(self.isolation, self.limits, i))
+            self._idle.put(Worker(self.isolation, self.limits, i, box))
         self._pool = ThreadPoolExecutor(self.size, thread_name_prefix="sandbox")
         self._closed = False
 

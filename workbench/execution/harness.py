@@ -299,10 +299,13 @@ class Server:
             intact = False
         if not intact:
             try:
-                os.unlink(self.scratch)
+                os.unlink(self.scratch)  # a link or a file in its place
             except OSError:
-                wipe(self.scratch)
-                os.rmdir(self.scratch)
+                wipe(self.scratch)  # a directory in its place (or nothing at all)
+                try:
+                    os.rmdir(self.scratch)
+                except OSError:
+                    pass
             os.mkdir(self.scratch, 0o700)
             self.scratch_inode = os.lstat(self.scratch).st_ino
         os.chmod(self.scratch, 0o700)

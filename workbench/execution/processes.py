@@ -86,6 +86,10 @@ def wipe(directory, keep=None, mode=0o700, deadline=None):
     mode, times and extended attributes. Every step is relative to an open directory
     descriptor and never follows a link. False if `deadline` (monotonic) passed first:
     then the caller replaces the whole sandbox instead."""
+    try:  # its mode first: a program may have left it unreadable (it is ours, not a link)
+        os.chmod(directory, mode, follow_symlinks=False)
+    except (OSError, NotImplementedError):
+        pass
     try:
         top = os.open(directory, os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW)
     except OSError:

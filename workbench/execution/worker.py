@@ -54,8 +54,11 @@ def harness_source() -> str:
 class Worker:
     """One fork server in one sandbox; restarted whenever it dies or hangs."""
 
-    def __init__(self, iso: Isolation, limits: Limits, index: int) -> None:
+    def __init__(self, iso: Isolation, limits: Limits, index: int, box: bool | None = None) -> None:
         self.iso, self.limits, self.index = iso, limits, index
+        # A fresh box per program unless turned off (to measure what it costs, or where
+        # the wipe is to be tested): WORKBENCH_SANDBOX_BOX=0.
+        self.box = box if box is not None else os.environ.get("WORKBENCH_SANDBOX_BOX") != "0"
         self.proc: subprocess.Popen[bytes] | None = None
         self.scratch: str | None = None
         self.buffer = bytearray()
@@ -73,7 +76,7 @@ class Worker:
             "wipe": ["/dev/shm"] if self.iso.mode == "bwrap" else [],
             "pdeathsig": self.iso.mode != "bwrap",
             "box": {
-                "namespaces": os.environ.get("WORKBENCH_SANDBOX_BOX", "1") != "0",
+                "namespaces": self.box,
                 "scratch_bytes": self.limits.scratch_mb * 2**20,
                 "shm_bytes": shm_bytes(self.limits),
                 "seccomp": bpf.hex() if bpf else "",
