@@ -86,8 +86,8 @@ class BoxMaker:
         return pid
 
     def plain_fork(self):
-        """fork() as a bare system call: Python's own fork runs its after-fork hooks,
-        which cost the box's init half as much again as the fork itself."""
+        """fork() as a bare system call, without Python's after-fork hooks (a measurable
+        part of the box's cost; the one hook a program needs is redone by `box_init`)."""
         pid = self.libc.syscall(self.sys_clone, _SIGCHLD, 0, 0, 0, 0)
         if pid < 0:
             raise BoxError("fork: %s" % os.strerror(ctypes.get_errno()))

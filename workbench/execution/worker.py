@@ -146,8 +146,10 @@ class Worker:
         return reply or {"error": "the sandbox answered out of turn twice (restarted)"}
 
     def _attempt(self, job: dict[str, Any]) -> dict[str, Any] | None:
+        # Changed since the last job (by it, or by anything else): the program before
+        # keeps its results, this one runs on a new server.
         if self.proc is not None and self._read_server_limits() != self.server_limits:
-            self.close()  # changed since the last job: whatever did it, not under them
+            self.close()
         if self.proc is None or self.proc.poll() is not None:
             self.start()
         assert self.proc is not None and self.proc.stdin is not None
@@ -181,7 +183,7 @@ class Worker:
             return None
         if self.group is not None and self.group.oom_kills() > ooms:
             _mark_oom_kills(reply)
-        if reply.get("retire") or self._read_server_limits() != self.server_limits:
+        if reply.get("retire"):
             self.close()  # this program's results stand; the next one gets a new server
         return reply
 
