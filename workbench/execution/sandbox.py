@@ -9,7 +9,9 @@ every run. In both, each worker runs as its own uid when we are root, so a fork 
 meets RLIMIT_NPROC (ignored for root) and cannot starve the other workers.
 
 A worker (`worker.py`) is one long-lived fork server (`harness.py`) in one sandbox; a
-program costs a fork, not an interpreter start.
+program costs a fork (into a fresh box of its own, `box.py`), not an interpreter start.
+On top of either mode: the seccomp filter (`seccomp_filter.py`) and, as root, a memory
+control group per worker (`cgroups.py`); `worker.sandbox_facts` says what is in force.
 """
 
 from __future__ import annotations
@@ -66,26 +68,6 @@ class Isolation:
     python_prefixes: tuple[str, ...]
     separate_uids: bool
     reason: str = ""
-
-    def describe(self) -> list[str]:
-        """What this mode stops, for the README and `workbench check`."""
-        common = [
-            "every program runs outside the workbench's process, killed with its whole "
-            "process tree at its deadline",
-            "CPU, address-space, file-size and process-count limits; output capped",
-            "an empty environment (no API keys); verdicts are decided in the parent",
-        ]
-        if self.mode == "bwrap":
-            return common + [
-                "no network (only a private loopback)",
-                "read-only view of the interpreter only: no home, no repository, no corpora",
-                "writes only to a size-capped private tmpfs, wiped after every program",
-                "private pid namespace: no signals to or views of outside processes",
-            ]
-        return common + [
-            "NOT stopped in fallback mode: network access, reading files the sandbox uid can "
-            "read, writing where that uid may write (" + self.reason + ")",
-        ]
 
 
 def _world_reachable(path: str) -> bool:
