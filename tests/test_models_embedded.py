@@ -152,7 +152,7 @@ def test_real_parts_are_installed() -> None:
 
 @pytest.mark.model
 def test_embedded_model_writes_add() -> None:
-    model = load_model("embedded")
+    model = load_model("embedded", engine="torch")  # the llama.cpp engine: test_models_llama
     info = model.info()
     assert info.id == "embedded:0.5b" and info.weights_hash == spec_for("0.5b").sha256
     ask = "Write a Python function add(a, b) that returns a + b. Code only: no docstring."

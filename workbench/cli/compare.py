@@ -52,6 +52,9 @@ def compare(
     memory: Annotated[int, typer.Option(help="Address-space limit per program, MB.")] = 1024,
     batch_size: Annotated[int, typer.Option(help="Rows decoded together (local).")] = 16,
     dtype: Annotated[str, typer.Option(help="auto, float32 or bfloat16 (local).")] = "bfloat16",
+    engine: Annotated[
+        str, typer.Option(help="auto, llama or torch: who decodes a local model.")
+    ] = "auto",
     runs_dir: Annotated[Path | None, typer.Option(help="Where runs live (default runs/).")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
     api_key: Annotated[str | None, typer.Option(help="Its API key.")] = None,
@@ -68,7 +71,8 @@ def compare(
     """
     from workbench import study
     from workbench.compare import analyze
-    from workbench.models import load_model
+    from workbench.models import ModelError, load_model
+    from workbench.models.engines import needs_beam, resolve
     from workbench.plots import all_plots
     from workbench.report import write_report
 
@@ -100,6 +104,10 @@ def compare(
         memory_mb=memory,
         model_options={"batch_size": batch_size, "dtype": dtype},
     )
+    try:
+        request.model_options["engine"] = resolve(model, engine, needs_beam(search, params))
+    except ModelError as exc:
+        fail(str(exc))
     started = time.monotonic()
     try:
         plans, skipped = study.plan_runs(request)

@@ -53,6 +53,9 @@ def memorization(
     memory: Annotated[int, typer.Option(help="Address-space limit per program, MB.")] = 1024,
     batch_size: Annotated[int, typer.Option(help="Rows decoded together (local).")] = 16,
     dtype: Annotated[str, typer.Option(help="auto, float32 or bfloat16 (local).")] = "bfloat16",
+    engine: Annotated[
+        str, typer.Option(help="auto, llama or torch: who decodes a local model.")
+    ] = "auto",
     runs_dir: Annotated[Path | None, typer.Option(help="Where runs live (default runs/).")] = None,
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
     api_key: Annotated[str | None, typer.Option(help="Its API key.")] = None,
@@ -73,7 +76,8 @@ def memorization(
     from workbench.memorization import study
     from workbench.memorization.plots import all_figures
     from workbench.memorization.report import verdict_table, write_report
-    from workbench.models import load_model
+    from workbench.models import ModelError, load_model
+    from workbench.models.engines import resolve
     from workbench.study import comparison_folder, trials_of
 
     when = None
@@ -84,6 +88,10 @@ def memorization(
             fail(f"--cutoff takes a date like 2024-09-18, not {cutoff!r}")
     if samples < 1 or max_new_tokens < 1:
         fail("--samples and --max-new-tokens must be at least 1")
+    try:
+        chosen = resolve(model, engine)
+    except ModelError as exc:
+        fail(str(exc))
     request = study.MemorizationRequest(
         corpora=_names(corpus),
         sets=_names(set_name) if set_name else None,
@@ -91,7 +99,7 @@ def memorization(
         variants=_names(variants),
         signals=_names(signals),
         model=model,
-        model_options={"batch_size": batch_size, "dtype": dtype},
+        model_options={"batch_size": batch_size, "dtype": dtype, "engine": chosen},
         search_params={
             "samples": samples,
             "temperatures": list(_floats(str(temperature))),
@@ -109,7 +117,12 @@ def memorization(
 
     def load(_: Any = None) -> Any:
         return load_model(
-            model, batch_size=batch_size, dtype=dtype, base_url=base_url, api_key=api_key
+            model,
+            batch_size=batch_size,
+            dtype=dtype,
+            engine=chosen,
+            base_url=base_url,
+            api_key=api_key,
         )
 
     try:

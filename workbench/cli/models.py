@@ -19,11 +19,12 @@ app.add_typer(model_app, name="model")
 @model_app.command("info")
 def model_info(
     model: Annotated[
-        str, typer.Option(help="embedded[:1.5b], hf:PATH_OR_ID or openai:NAME.")
+        str, typer.Option(help="embedded[:1.5b], gguf:PATH, hf:PATH_OR_ID or openai:NAME.")
     ] = "embedded",
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
     api_key: Annotated[str | None, typer.Option(help="Its API key.")] = None,
     dtype: Annotated[str, typer.Option(help="auto, float32 or bfloat16 (local models).")] = "auto",
+    engine: Annotated[str, typer.Option(help="auto, llama or torch (local models).")] = "auto",
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Load a model and show where it is, its weights hash, load time and parameter count.
@@ -33,7 +34,7 @@ def model_info(
     """
     t0 = time.perf_counter()
     try:
-        llm = load_model(model, base_url=base_url, api_key=api_key, dtype=dtype)
+        llm = load_model(model, base_url=base_url, api_key=api_key, dtype=dtype, engine=engine)
         info = llm.info()
     except ModelError as exc:
         fail(str(exc))
@@ -44,6 +45,7 @@ def model_info(
         "load_seconds": round(time.perf_counter() - t0, 2),
         "token_level": llm.capabilities.token_level,
         "beam": llm.capabilities.beam,
+        "engine": getattr(llm, "engine_name", None),
         **info.extra,
     }
     if as_json:

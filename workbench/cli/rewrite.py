@@ -64,6 +64,9 @@ def rewrite(
     ] = False,
     dtype: Annotated[str, typer.Option(help="auto, float32 or bfloat16 (local).")] = "bfloat16",
     batch_size: Annotated[int, typer.Option(help="Rows decoded together (local).")] = 16,
+    engine: Annotated[
+        str, typer.Option(help="auto, llama or torch: who decodes a local model.")
+    ] = "auto",
     base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
     api_key: Annotated[str | None, typer.Option(help="Its API key.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
@@ -88,7 +91,12 @@ def rewrite(
         llm = None
         if any(w.uses_model for w in writers):
             llm = load_model(
-                model, dtype=dtype, batch_size=batch_size, base_url=base_url, api_key=api_key
+                model,
+                dtype=dtype,
+                batch_size=batch_size,
+                engine=engine,
+                base_url=base_url,
+                api_key=api_key,
             )
         info = llm.info() if llm is not None else None
         report: dict[str, Any] = {}

@@ -14,6 +14,7 @@ from workbench.cli import app, err, fail, out
 from workbench.corpus import CorpusError
 from workbench.execution import SandboxUnavailable
 from workbench.models import ModelError, load_model
+from workbench.models.engines import needs_beam, recorded, resolve
 from workbench.prompting import TemplateError, VariantNotFound
 from workbench.runs import Run, RunError, list_runs, open_run
 from workbench.summary import SummaryRow, summarize
@@ -99,6 +100,13 @@ def run(
     dtype: Annotated[
         str | None, typer.Option(help="auto, float32 or bfloat16 (local models).")
     ] = None,
+    engine: Annotated[
+        str | None,
+        typer.Option(
+            help="auto, llama or torch: who decodes a local model (auto: llama.cpp "
+            "for GGUF weights, torch for beam search)."
+        ),
+    ] = None,
     runs_dir: Annotated[Path | None, typer.Option(help="Where runs live (default runs/).")] = None,
     resume: Annotated[
         str | None, typer.Option(help="Finish a killed run: its name or path.")
@@ -146,6 +154,7 @@ def run(
         batch_size=batch_size,
         chunk=chunk,
         dtype=dtype,
+        engine=engine,
     )
     try:
         if resume:
@@ -157,12 +166,8 @@ def run(
                 )
             the_run = open_run(resume, runs_dir)
             config = the_run.config
-            llm = load_model(
-                config["model"]["spec"],
-                **config["model"].get("options", {}),
-                base_url=base_url,
-                api_key=api_key,
-            )
+            options = {**config["model"].get("options", {}), "engine": recorded(config["model"])}
+            llm = load_model(config["model"]["spec"], **options, base_url=base_url, api_key=api_key)
             runner.check_resumable(config, llm)
         else:
             name = search or "sample"
@@ -194,7 +199,11 @@ def run(
                 seed=7 if seed is None else seed,
                 timeout_s=3.0 if timeout is None else timeout,
                 memory_mb=1024 if memory is None else memory,
-                model_options={"batch_size": batch_size or 16, "dtype": dtype or "auto"},
+                model_options={
+                    "batch_size": batch_size or 16,
+                    "dtype": dtype or "auto",
+                    "engine": resolve(model or "embedded", engine, needs_beam(name, params)),
+                },
             )
             runner.preflight(request)  # fail on bad input before loading a model
             llm = load_model(

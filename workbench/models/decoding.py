@@ -76,7 +76,7 @@ def decode(
             else:
                 logits = _step(model, batch)
                 stepped, joined = list(batch.rows), False
-            chosen = _choose(logits, [rows[i] for i in stepped], temperature)
+            chosen = choose(logits, [rows[i] for i in stepped], temperature)
             logp = torch.log_softmax(logits, dim=-1)
             if joined and batch.rows:  # the old rows keep their last tokens; joiners follow
                 assert batch.last is not None
@@ -100,7 +100,8 @@ def decode(
     return rows
 
 
-def _choose(logits: torch.Tensor, rows: list[Row], temperature: float) -> torch.Tensor:
+def choose(logits: torch.Tensor, rows: Sequence[Any], temperature: float) -> torch.Tensor:
+    """Each row's next token: the argmax (greedy) or a draw from its own `rng`."""
     if temperature <= 0:
         return logits.argmax(dim=-1)
     # Inverse-CDF sampling with each row's own uniform draw (torch.multinomial costs ~7 ms

@@ -36,6 +36,7 @@ class LocalModel:
     """A transformers causal LM on the CPU (or whatever device torch gives it)."""
 
     capabilities = Capabilities(token_level=True, beam=True, logprobs=True)
+    engine_name = "torch"
 
     def __init__(
         self,
@@ -102,6 +103,12 @@ class LocalModel:
         return ModelInfo(self.id, self.weights_hash, self.context_length, extra)
 
     # -- token level -----------------------------------------------------------------
+    def continuer(self, reuse_kv: bool = True, keep: int = 6) -> Any:
+        """Next-token distributions and rollouts from token prefixes (tree search)."""
+        from workbench.models.continuation import Continuer
+
+        return Continuer(self, reuse_kv=reuse_kv, keep=keep)
+
     @torch.inference_mode()
     def _logits(self, ids: Sequence[int]) -> torch.Tensor:
         return self.model(torch.tensor([list(ids)])).logits[0].float()
@@ -140,7 +147,7 @@ class LocalModel:
         decoded = decode(
             self.model,
             [prompts[i] for i, _ in rows],
-            [_row_seed(_seed(requests[i], seed), prompts[i], j) for i, j in rows],
+            [row_seed(request_seed(requests[i], seed), prompts[i], j) for i, j in rows],
             temperature,
             [min(max_new_tokens, self.context_length - len(prompts[i])) for i, _ in rows],
             self.batch_size,
@@ -231,11 +238,11 @@ class LocalModel:
         return sorted(gens, key=lambda g: -(g.logprob or 0.0))
 
 
-def _seed(request: Request, seed: int | None) -> int | None:
+def request_seed(request: Request, seed: int | None) -> int | None:
     return request.seed if request.seed is not None else seed
 
 
-def _row_seed(seed: int | None, prompt: list[int], j: int) -> int:
+def row_seed(seed: int | None, prompt: list[int], j: int) -> int:
     """A sample's own seed: from the run seed, the prompt and the sample index only."""
     h = hashlib.sha256(f"{seed}|{j}|".encode() + bytes(str(prompt), "ascii"))
     return int.from_bytes(h.digest()[:8], "little") & ((1 << 63) - 1)

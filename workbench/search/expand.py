@@ -107,14 +107,13 @@ class TokenExpander:
         temperature: float = 0.8,
         seed: int = 0,
     ) -> None:
-        from workbench.models.continuation import Continuer
-
         self.model, self.task, self.width, self.budget = model, task, width, max_new_tokens
         self.caches, self.rollout_kind, self.beams = caches, rollout, beams
         self.temperature, self.seed = temperature, seed
         self.stop = tuple(task.prompt.stop)
         self.prompt = tuple(model.encode(task.request))
-        self.continuer = Continuer(model, reuse_kv=caches.kv)
+        # The model's own continuer: attention caches as its engine keeps them.
+        self.continuer = model.continuer(reuse_kv=caches.kv)
         self.topk: dict[State, list[tuple[int, float]]] = {}
         self.sequences: list[tuple[State, int, str, float]] = []  # (tokens, start, reason, lp)
         self.hits: Counter[str] = Counter()
@@ -302,7 +301,7 @@ class LineExpander:
 
 def cannot_expand(action: str, rollout: str, model: Model, chat: bool) -> str | None:
     """Why an MCTS of this kind cannot run on `model` (with chat prompts), or None."""
-    if action == "token" and not (model.capabilities.token_level and hasattr(model, "model")):
+    if action == "token" and not (model.capabilities.token_level and hasattr(model, "continuer")):
         return (
             f"{model.id} gives no next-token probabilities, so token-level MCTS cannot run "
             "on it; use --action line"
@@ -313,7 +312,10 @@ def cannot_expand(action: str, rollout: str, model: Model, chat: bool) -> str | 
             "prefill), so line-level MCTS cannot build on a state; use --template completion"
         )
     if rollout == "beam" and not model.capabilities.beam:
-        return f"{model.id} cannot do beam search: use --rollout greedy or sample"
+        engine = (
+            " (on llama.cpp: --engine torch has beam search)" if hasattr(model, "engine") else ""
+        )
+        return f"{model.id} cannot do beam search{engine}: use --rollout greedy or sample"
     return None
 
 
