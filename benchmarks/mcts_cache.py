@@ -11,7 +11,7 @@ in float32 than in bfloat16 on this CPU, and equal numbers make equal trees like
 the real sandbox, public tests as the reward, `stop_on_pass` off so both do every rollout.
 
     .venv/bin/python benchmarks/mcts_cache.py [--problems humaneval/0,fresh/003]
-        [--rollouts 8] [--width 3] [--max-new-tokens 192] [--dtype float32]
+        [--rollouts 8] [--width 3] [--max-new-tokens 192] [--dtype float32] [--engine auto]
 
 The default problems are four short HumanEval ones whose greedy answer fails its public
 tests, so the search has to leave the greedy path (where greedy succeeds, every rollout
@@ -80,10 +80,13 @@ def main() -> None:
     ap.add_argument("--width", type=int, default=3)
     ap.add_argument("--max-new-tokens", type=int, default=192)
     ap.add_argument("--dtype", default="float32")
+    ap.add_argument("--engine", default="auto", help="auto, llama or torch")
     args = ap.parse_args()
-    model = load_model("embedded", dtype=args.dtype)
+    model = load_model("embedded", dtype=args.dtype, engine=args.engine)
+    print(f"engine: {model.engine_name}")
     totals = {"on": [0.0, 0, 0], "off": [0.0, 0, 0]}
     same_all = True
+    counts: list[int] = []  # programs per problem, caches on
     header = f"{'problem':<14} {'caches':<6} {'seconds':>8} {'fwd tokens':>11} {'sandbox':>8}"
     print(header + f" {'programs':>8} {'best':>5}  same")
     with Executor(limits=Limits(timeout_s=3.0)) as ex:
@@ -92,6 +95,7 @@ def main() -> None:
             task = Task(problem.id, "original", "chat", render("chat", problem))
             on = one(model, ex, task, "all", args)
             off = one(model, ex, task, "none", args)
+            counts.append(on["programs"])
             same = shape(on["record"]) == shape(off["record"])
             same_all &= same
             for name, r in (("on", on), ("off", off)):
@@ -110,6 +114,8 @@ def main() -> None:
         f"off {off_t[0]:.1f} s, {off_t[1]} forward tokens, {off_t[2]} sandbox runs"
     )
     print(f"forward tokens: {off_t[1] / max(on_t[1], 1):.2f}x fewer with caches")
+    programs = sum(counts)
+    print(f"programs per minute with caches: {60 * programs / on_t[0]:.1f}")
     print(f"identical trees and programs: {'yes' if same_all else 'NO'}")
     print(f"speedup: {off_t[0] / on_t[0]:.2f}")
 

@@ -16,7 +16,7 @@ the private tests: strict accuracy (the answer passes every private test) and th
 private pass rate, as `workbench show` reports them.
 
     .venv/bin/python benchmarks/search_compare.py [--sets fresh-quick,humaneval-quick]
-        [--programs 4] [--max-new-tokens 512] [--dtype auto] [--only mcts]
+        [--programs 4] [--max-new-tokens 512] [--dtype auto] [--engine auto] [--only mcts]
 
 Prints a Markdown table (the README's), with each run's name. No speedup line: this
 compares search quality at equal cost in programs, not time.
@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from workbench import runner  # noqa: E402
 from workbench.models import load_model  # noqa: E402
+from workbench.models.engines import needs_beam, resolve  # noqa: E402
 from workbench.runs import Run  # noqa: E402
 from workbench.summary import summarize  # noqa: E402
 
@@ -49,13 +50,16 @@ def searches(n: int, max_new: int) -> dict[str, tuple[str, dict[str, Any]]]:
     }
 
 
-def one_run(set_name: str, search: str, params: dict[str, Any], dtype: str, runs: str) -> Any:
+def one_run(
+    set_name: str, search: str, params: dict[str, Any], dtype: str, engine: str, runs: str
+) -> Any:
+    chosen = resolve("embedded", engine, needs_beam(search, params))
     request = runner.RunRequest(
         set=set_name,
         search=search,
         search_params=params,
         seed=7,
-        model_options={"batch_size": 16, "dtype": dtype},
+        model_options={"batch_size": 16, "dtype": dtype, "engine": chosen},
     )
     model = load_model("embedded", **request.model_options)
     run = Run.create(runner.plan(request, model), runs)
@@ -91,6 +95,7 @@ def main() -> None:
     ap.add_argument("--only", default="greedy,sample,beam,mcts", help="which searches to run")
     ap.add_argument("--dtype", default="auto", help="every search's (--dtype of workbench run)")
     ap.add_argument("--mcts-dtype", default=None, help="MCTS's own, if it should differ")
+    ap.add_argument("--engine", default="auto", help="auto, llama or torch (beam: torch)")
     ap.add_argument("--runs-dir", default=None)
     args = ap.parse_args()
     lines = [
@@ -105,7 +110,7 @@ def main() -> None:
             if label not in wanted:
                 continue
             dtype = args.mcts_dtype if search == "mcts" and args.mcts_dtype else args.dtype
-            run, row, seconds = one_run(set_name, search, params, dtype, args.runs_dir)
+            run, row, seconds = one_run(set_name, search, params, dtype, args.engine, args.runs_dir)
             lo, hi = row.strict_ci
             lines.append(
                 f"| {set_name} | {label} | {row.candidates / row.problems:.1f} "

@@ -21,15 +21,8 @@ from workbench.models.local import LocalModel
 from workbench.prompting import Prompt
 from workbench.search.base import Candidate, Task
 from workbench.search.expand import Caches, Child, Completion, State
-from workbench.search.mcts import (
-    MCTSSearch,
-    Tree,
-    backup,
-    exploration_weight,
-    p_uct,
-    search,
-    var_p_uct,
-)
+from workbench.search.mcts import MCTSSearch, Tree, backup, search
+from workbench.search.puct import exploration_weight, p_uct, var_p_uct
 
 sys.path.insert(0, str(Path(__file__).parent))
 from tiny_model import make_tiny_model  # noqa: E402

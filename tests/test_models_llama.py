@@ -208,3 +208,37 @@ def test_any_gguf_file_by_path(llama: Any) -> None:
     assert other.generate([ADD], max_new_tokens=12)[0][0].text == (
         llama.generate([ADD], max_new_tokens=12)[0][0].text
     )
+
+
+@needs_llama
+@pytest.mark.model
+def test_parallel_trees_are_the_sequential_trees(llama: Any, executor: Any) -> None:
+    from workbench.corpus import find_problem
+    from workbench.problems import pass_rate
+    from workbench.prompting import render
+    from workbench.search.base import Hooks, Task
+    from workbench.search.mcts import MCTSSearch
+
+    ids = ["humaneval/50", "humaneval/139"]
+    tasks = [Task(p, "original", "chat", render("chat", find_problem(p))) for p in ids]
+
+    def evaluate(cands: Any) -> list[float]:
+        runs = [(c.code, find_problem(c.task.problem), None) for c in cands]
+        return [pass_rate(r, public=True) or 0.0 for r in executor.run_many(runs)]
+
+    def trees(parallel: int) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        search = MCTSSearch(
+            rollouts=3, width=2, max_new_tokens=32, stop_on_pass=False, seed=7, parallel=parallel
+        )
+        hooks = Hooks(save_tree=lambda task, cell, record: out.__setitem__(task.problem, record))
+        search.run(llama, tasks, evaluate, {}, lambda *a: None, hooks)
+        return out
+
+    def shape(record: dict[str, Any]) -> Any:
+        nodes = [n | {"prior": round(n["prior"], 4)} for n in record["nodes"]]
+        return nodes, [(p["code"], p["reward"]) for p in record["programs"]]
+
+    one, two = trees(1), trees(2)
+    assert sorted(one) == sorted(two) == sorted(ids)
+    assert all(shape(one[p]) == shape(two[p]) for p in ids)

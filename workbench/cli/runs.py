@@ -71,6 +71,10 @@ def run(
     max_programs: Annotated[
         int | None, typer.Option(help="MCTS: stop after this many distinct programs.")
     ] = None,
+    parallel: Annotated[
+        int | None,
+        typer.Option(help="MCTS: problems searched at once (llama.cpp engine; default 1)."),
+    ] = None,
     max_seconds: Annotated[
         float | None, typer.Option(help="MCTS: wall seconds per problem (not repeatable).")
     ] = None,
@@ -143,6 +147,7 @@ def run(
         policy=policy,
         rollout=rollout,
         max_programs=max_programs,
+        parallel=parallel,
         max_seconds=max_seconds,
         caches=caches,
         prune=prune,
@@ -225,7 +230,7 @@ def run(
 
 def _mcts_params(given: dict[str, Any]) -> dict[str, Any]:
     """MCTS settings from the flags; unset ones keep the search's defaults (PG-TD's)."""
-    names = ("rollouts", "width", "action", "policy", "rollout", "max_programs")
+    names = ("rollouts", "width", "action", "policy", "rollout", "max_programs", "parallel")
     params = {
         k: given[k] for k in (*names, "max_seconds", "caches", "prune") if given[k] is not None
     }

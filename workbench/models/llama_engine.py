@@ -91,6 +91,8 @@ class Slot:
 class LlamaEngine:
     """A loaded GGUF model with one multi-sequence llama.cpp context."""
 
+    model: Any  # llama_model_p: the weights (shared by sibling contexts)
+
     def __init__(
         self,
         path: Path,
@@ -98,6 +100,7 @@ class LlamaEngine:
         sequences: int = DEFAULT_SEQUENCES,
         n_batch: int = 512,
         n_threads: int | None = None,
+        weights_of: LlamaEngine | None = None,
     ) -> None:
         import llama_cpp
         from llama_cpp import llama_cpp as C
@@ -105,8 +108,14 @@ class LlamaEngine:
         _quiet(C)
         C.llama_backend_init()
         self.C = C
-        mparams = C.llama_model_default_params()
-        model = C.llama_model_load_from_file(str(path).encode(), mparams)
+        self.path = path
+        # A sibling context (`weights_of`) shares the loaded weights; only their owner frees them.
+        self._parent = weights_of
+        if weights_of is not None:
+            model = weights_of.model
+        else:
+            mparams = C.llama_model_default_params()
+            model = C.llama_model_load_from_file(str(path).encode(), mparams)
         if not model:
             raise ModelError(f"llama.cpp cannot load {path} (not a GGUF model it knows?)")
         self.model = model
@@ -129,7 +138,8 @@ class LlamaEngine:
         cparams.no_perf = True
         ctx = C.llama_init_from_model(model, cparams)
         if not ctx:
-            C.llama_model_free(model)
+            if weights_of is None:
+                C.llama_model_free(model)
             raise ModelError(f"llama.cpp cannot make a context for {path} ({self.cells} cells)")
         self.ctx = ctx
         self.memory = C.llama_get_memory(ctx)
@@ -148,13 +158,26 @@ class LlamaEngine:
             C.llama_free(self.ctx)
             self.ctx = None
         if getattr(self, "model", None):
-            C.llama_model_free(self.model)
+            if self._parent is None:
+                C.llama_model_free(self.model)
             self.model = None
 
     def __del__(self) -> None:
         # At interpreter shutdown the library may be gone already.
         with contextlib.suppress(Exception):
             self.close()
+
+    def sibling(self, n_threads: int, cells: int | None = None) -> LlamaEngine:
+        """Another context on the same weights (nothing is loaded again): a thread of its
+        own can decode in it while this one decodes too."""
+        return LlamaEngine(
+            self.path,
+            cells=cells or self.cells,
+            sequences=self.sequences,
+            n_batch=self.n_batch,
+            n_threads=n_threads,
+            weights_of=self,
+        )
 
     @property
     def version(self) -> str:

@@ -161,6 +161,16 @@ class LlamaModel:
             self._scratch = self.continuer(reuse_kv=True, keep=2)
         return self._scratch
 
+    def thread_view(self, n_threads: int) -> LlamaModel:
+        """The same model in a llama.cpp context of its own, with `n_threads` threads: for
+        one of several threads that decode at once (MCTS's parallel trees). It answers
+        exactly as this one does."""
+        view = LlamaModel(
+            self.engine.sibling(n_threads), self.id, self.weights_hash, self.batch_size, self.extra
+        )
+        view.batch_size = self.batch_size
+        return view
+
     def beam(
         self, request: Request, num_beams: int, max_new_tokens: int = 512, stop: Sequence[str] = ()
     ) -> list[Generation]:

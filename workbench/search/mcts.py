@@ -49,30 +49,11 @@ from workbench.search.expand import (
     make_expander,
     partial_code,
 )
+from workbench.search.puct import POLICIES, p_uct, var_p_uct
 from workbench.search.syntax import dead_end
 from workbench.search.tree import export
 
-POLICIES = ("p_uct", "var_p_uct")
 ROLLOUTS = ("greedy", "beam", "sample")
-
-
-# -- the tree policy ----------------------------------------------------------------------
-def p_uct(value: float, prior: float, visits: int, parent_visits: int, c: float) -> float:
-    """P-UCT with a constant exploration weight c: Q + c * P * sqrt(log N) / (1 + n)."""
-    return value + c * prior * math.sqrt(math.log(max(parent_visits, 1))) / (1 + visits)
-
-
-def exploration_weight(parent_visits: int, c: float, c_base: float) -> float:
-    """var-P-UCT's weight, growing with the parent's visits: log((N + c_base + 1) / c_base) + c."""
-    return math.log((parent_visits + c_base + 1) / c_base) + c
-
-
-def var_p_uct(
-    value: float, prior: float, visits: int, parent_visits: int, c: float, c_base: float
-) -> float:
-    """Q + beta(N) * P * sqrt(N) / (1 + n), beta from `exploration_weight`."""
-    beta = exploration_weight(parent_visits, c, c_base)
-    return value + beta * prior * math.sqrt(parent_visits) / (1 + visits)
 
 
 @dataclass
@@ -268,10 +249,11 @@ class MCTSSearch:
     prune: bool = True
     caches: str = "all"
     seed: int = 0
+    parallel: int = 1  # trees searched at once (llama.cpp; the trees are the same for any)
     name: str = "mcts"
 
     def __post_init__(self) -> None:
-        counts = ("rollouts", "width", "max_new_tokens", "rollout_beams", "line_tokens")
+        counts = ("rollouts", "width", "max_new_tokens", "rollout_beams", "line_tokens", "parallel")
         for what in (*counts, "max_programs"):
             value = getattr(self, what)
             if value is not None and value < 1:
@@ -305,22 +287,40 @@ class MCTSSearch:
         hooks: Hooks | None = None,
     ) -> None:
         hooks = hooks or Hooks()
-        cell = self.cells()[0]
+        if self.parallel > 1 and hasattr(model, "thread_view"):
+            from workbench.search.parallel_trees import run_parallel
+
+            run_parallel(self, model, tasks, evaluate, done, refuse, hooks)
+            return
         for task in tasks:
-            recorded = sum(1 for k in done if k[0] == task.key and k[1] == cell)
-            if hooks.finished and hooks.finished(task, cell):
-                if hooks.skip:
-                    hooks.skip(max(0, self.per_task(cell) - recorded))
-                continue
-            try:
-                tree = self.run_task(model, task, evaluate, done, hooks)
-            except ContextLengthError as exc:
-                refuse(task, cell, str(exc))
-                continue
+            self.run_one(model, task, evaluate, done, refuse, hooks)
+
+    def run_one(
+        self,
+        model: Model,
+        task: Task,
+        evaluate: Evaluate,
+        done: Mapping[CandidateKey, float],
+        refuse: Refuse,
+        hooks: Hooks,
+    ) -> None:
+        """One task's search with its bookkeeping: skipped when finished, refused when its
+        prompt does not fit, its tree saved."""
+        cell = self.cells()[0]
+        recorded = sum(1 for k in done if k[0] == task.key and k[1] == cell)
+        if hooks.finished and hooks.finished(task, cell):
             if hooks.skip:
-                hooks.skip(max(0, self.per_task(cell) - max(recorded, len(tree.programs))))
-            if hooks.save_tree:
-                hooks.save_tree(task, cell, self.tree_record(task, cell, tree))
+                hooks.skip(max(0, self.per_task(cell) - recorded))
+            return
+        try:
+            tree = self.run_task(model, task, evaluate, done, hooks)
+        except ContextLengthError as exc:
+            refuse(task, cell, str(exc))
+            return
+        if hooks.skip:
+            hooks.skip(max(0, self.per_task(cell) - max(recorded, len(tree.programs))))
+        if hooks.save_tree:
+            hooks.save_tree(task, cell, self.tree_record(task, cell, tree))
 
     def unsupported(self, model: Model, chat: bool) -> str | None:
         """Why this search cannot run on `model` (with chat prompts), or None: asked before
