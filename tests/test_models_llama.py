@@ -226,19 +226,50 @@ def test_parallel_trees_are_the_sequential_trees(llama: Any, executor: Any) -> N
         runs = [(c.code, find_problem(c.task.problem), None) for c in cands]
         return [pass_rate(r, public=True) or 0.0 for r in executor.run_many(runs)]
 
-    def trees(parallel: int) -> dict[str, Any]:
+    def trees(parallel: int, order: list[Task]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         search = MCTSSearch(
             rollouts=3, width=2, max_new_tokens=32, stop_on_pass=False, seed=7, parallel=parallel
         )
         hooks = Hooks(save_tree=lambda task, cell, record: out.__setitem__(task.problem, record))
-        search.run(llama, tasks, evaluate, {}, lambda *a: None, hooks)
+        search.run(llama, order, evaluate, {}, lambda *a: None, hooks)
         return out
 
     def shape(record: dict[str, Any]) -> Any:
         nodes = [n | {"prior": round(n["prior"], 4)} for n in record["nodes"]]
         return nodes, [(p["code"], p["reward"]) for p in record["programs"]]
 
-    one, two = trees(1), trees(2)
-    assert sorted(one) == sorted(two) == sorted(ids)
-    assert all(shape(one[p]) == shape(two[p]) for p in ids)
+    # Each tree gets a fresh llama.cpp context: the trees depend neither on the order of
+    # the problems nor on how many are searched at once.
+    llama.generate([ADD], n=3, temperature=0.8, max_new_tokens=16)  # an occupied cache
+    one, two, back = trees(1, tasks), trees(2, tasks), trees(1, tasks[::-1])
+    assert sorted(one) == sorted(two) == sorted(back) == sorted(ids)
+    assert all(shape(one[p]) == shape(back[p]) for p in ids)
+    for p in ids:
+        a, b = shape(one[p]), shape(two[p])
+        assert a[1] == b[1], p
+        for n, m in zip(a[0], b[0], strict=True):
+            assert n == m, (p, n, m)
+
+
+@pytest.mark.model
+def test_cli_without_llama_cpp_decodes_on_transformers(tmp_path: Path) -> None:
+    import os
+    import subprocess
+
+    from test_cli_run import REPO, WORKBENCH, environment
+
+    env = environment() | {"WORKBENCH_LLAMA": "0"}
+
+    def call(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*WORKBENCH, *args], capture_output=True, text=True, cwd=REPO, env=env, timeout=600
+        )
+
+    one_error_line(call("model", "info", "--engine", "llama"), "WORKBENCH_LLAMA=0")
+    r = call("model", "info", "--json")
+    assert r.returncode == 0, r.stderr
+    assert json.loads(r.stdout)["engine"] == "torch"
+    warnings = [line for line in r.stderr.splitlines() if line.startswith("warning:")]
+    assert len(warnings) == 1 and "decoding on transformers instead" in warnings[0]
+    assert os.environ.get("WORKBENCH_LLAMA") != "0"  # the test's own process is untouched

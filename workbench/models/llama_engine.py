@@ -157,6 +157,7 @@ class LlamaEngine:
         if getattr(self, "ctx", None):
             C.llama_free(self.ctx)
             self.ctx = None
+            self.memory = None
         if getattr(self, "model", None):
             if self._parent is None:
                 C.llama_model_free(self.model)
@@ -232,7 +233,10 @@ class LlamaEngine:
 
     # -- the attention cache ----------------------------------------------------------------
     def forget(self, seq: int, start: int = 0) -> None:
-        """Drop positions `start..` of a sequence (all of it by default)."""
+        """Drop positions `start..` of a sequence (all of it by default). A no-op once the
+        context is closed (a search's continuer may be collected after its context)."""
+        if self.ctx is None:
+            return
         self.C.llama_memory_seq_rm(self.memory, seq, start, -1)
 
     def share(self, src: int, dst: int, length: int) -> None:

@@ -171,6 +171,12 @@ class LlamaModel:
         view.batch_size = self.batch_size
         return view
 
+    def close(self) -> None:
+        """Free this model's llama.cpp context (a thread view's; the weights stay with
+        their owner)."""
+        self._scratch = None
+        self.engine.close()
+
     def beam(
         self, request: Request, num_beams: int, max_new_tokens: int = 512, stop: Sequence[str] = ()
     ) -> list[Generation]:

@@ -249,7 +249,7 @@ class MCTSSearch:
     prune: bool = True
     caches: str = "all"
     seed: int = 0
-    parallel: int = 1  # trees searched at once (llama.cpp; the trees are the same for any)
+    parallel: int = 1  # trees searched at once (llama.cpp; the same trees for any value)
     name: str = "mcts"
 
     def __post_init__(self) -> None:
@@ -287,7 +287,7 @@ class MCTSSearch:
         hooks: Hooks | None = None,
     ) -> None:
         hooks = hooks or Hooks()
-        if self.parallel > 1 and hasattr(model, "thread_view"):
+        if hasattr(model, "thread_view"):  # llama.cpp: a context per tree, see parallel_trees
             from workbench.search.parallel_trees import run_parallel
 
             run_parallel(self, model, tasks, evaluate, done, refuse, hooks)

@@ -1,18 +1,21 @@
-"""MCTS over several problems at once: one tree per thread, each thread decoding in a
-llama.cpp context of its own (`LlamaModel.thread_view`) on the shared weights.
+"""MCTS on llama.cpp: every problem's tree in a llama.cpp context of its own
+(`LlamaModel.thread_view`, on the shared weights), `parallel` trees at once in threads.
 
-Why trees and not rollouts of one tree: rollouts of one tree in parallel need virtual
-loss, and then the tree depends on timing; separate problems' trees are independent, so
-every tree is exactly the one a sequential search grows (same seed, same model numbers:
-llama.cpp splits a matrix product across threads by output rows, so the thread count
-does not change a result). What threads share is serialized under one lock: the
-sandbox (`evaluate`), the run's records (hooks) and refusals. ctypes releases the GIL
+Why a context per tree: llama.cpp's numbers depend slightly on how its attention cache is
+occupied (where a sequence's cells lie changes the order of sums, and the quantized
+activations turn those last-bit differences into visible ones: 0.05-0.1 in a logit,
+measured), so in a shared context a tree would depend on the problems searched before it.
+In a fresh context it depends on its problem and seed only: the same tree whatever the
+order of problems and whatever `parallel` is (tested).
+
+Why trees and not rollouts of one tree: rollouts of one tree at once need virtual loss,
+and then the tree depends on timing. What threads share is serialized under one lock:
+the sandbox (`evaluate`), the run's records (hooks) and refusals. ctypes releases the GIL
 while llama.cpp decodes, so the threads' decoding overlaps.
 """
 
 from __future__ import annotations
 
-import queue
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
@@ -42,12 +45,8 @@ def run_parallel(
     refuse: Refuse,
     hooks: Hooks,
 ) -> None:
-    """`search.run_one` for every task, `search.parallel` of them at a time."""
-    workers = min(search.parallel, len(tasks))
-    if workers <= 1:
-        for task in tasks:
-            search.run_one(model, task, evaluate, done, refuse, hooks)
-        return
+    """`search.run_one` for every task in a fresh context, `search.parallel` at a time."""
+    workers = max(1, min(search.parallel, len(tasks)))
     lock = threading.Lock()
     shared = Hooks(
         save_tree=locked(lock, hooks.save_tree),
@@ -55,20 +54,24 @@ def run_parallel(
         skip=locked(lock, hooks.skip),
         finished=locked(lock, hooks.finished),
     )
-    views: queue.Queue[Any] = queue.Queue()
     per_view = max(1, threads() // workers)
-    for _ in range(workers):
-        views.put(model.thread_view(per_view))
     guarded_evaluate = locked(lock, evaluate)
     guarded_refuse = locked(lock, refuse)
 
     def one(task: Task) -> None:
-        view = views.get()
+        if hooks.finished and hooks.finished(task, search.cells()[0]):
+            search.run_one(model, task, guarded_evaluate, done, guarded_refuse, shared)
+            return  # a finished task only counts its skipped work: no context needed
+        view = model.thread_view(per_view)
         try:
             search.run_one(view, task, guarded_evaluate, done, guarded_refuse, shared)
         finally:
-            views.put(view)
+            view.close()
 
+    if workers == 1:
+        for task in tasks:
+            one(task)
+        return
     with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="mcts-tree") as pool:
         # list(): an exception in any tree is raised here, after the others have finished.
         list(pool.map(one, tasks))
