@@ -249,7 +249,7 @@ class MCTSSearch:
     prune: bool = True
     caches: str = "all"
     seed: int = 0
-    parallel: int = 1  # trees searched at once (llama.cpp; the same trees for any value)
+    parallel: int = 1  # trees searched at once (llama.cpp; see parallel_trees.py)
     name: str = "mcts"
 
     def __post_init__(self) -> None:

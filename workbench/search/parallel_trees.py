@@ -5,8 +5,11 @@ Why a context per tree: llama.cpp's numbers depend slightly on how its attention
 occupied (where a sequence's cells lie changes the order of sums, and the quantized
 activations turn those last-bit differences into visible ones: 0.05-0.1 in a logit,
 measured), so in a shared context a tree would depend on the problems searched before it.
-In a fresh context it depends on its problem and seed only: the same tree whatever the
-order of problems and whatever `parallel` is (tested).
+In a fresh context it depends on its problem, its seed and its thread count only: the
+same tree whatever the order of problems (tested). With `parallel` N each tree decodes
+with 1/N of the threads, which can move priors in the 2nd-3rd decimal (measured by
+`benchmarks/mcts_engines.py`: the same programs, priors apart): the same trees are
+promised for each value of `parallel`, and `parallel` is in the run's config.
 
 Why trees and not rollouts of one tree: rollouts of one tree at once need virtual loss,
 and then the tree depends on timing. What threads share is serialized under one lock:
