@@ -37,7 +37,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from workbench.corpus import load_corpus, load_set  # noqa: E402
 from workbench.models.base import Request  # noqa: E402
 from workbench.models.engines import resolve  # noqa: E402
-from workbench.models.llama_model import load_embedded_llama  # noqa: E402
+from workbench.models.llama_load import load_embedded_llama  # noqa: E402
 from workbench.models.local import load_embedded  # noqa: E402
 from workbench.prompting import render  # noqa: E402
 

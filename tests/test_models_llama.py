@@ -73,6 +73,12 @@ def test_cli_refuses_llama_where_it_cannot_run(tmp_path: Path) -> None:
     base = ["run", "--corpus", "humaneval", "--problems", "0", "--runs-dir", str(tmp_path)]
     one_error_line(wb(*base, "--engine", "llama", "--search", "beam"), "needs --engine torch")
     one_error_line(wb(*base, "--engine", "cuda"), "unknown engine 'cuda'")
+    assert not run_folders(tmp_path)
+
+
+@needs_llama
+def test_cli_refuses_a_gguf_path_that_is_not_a_model(tmp_path: Path) -> None:
+    base = ["run", "--corpus", "humaneval", "--problems", "0", "--runs-dir", str(tmp_path)]
     one_error_line(wb(*base, "--model", "gguf:/no/such.gguf"), "gguf:/no/such.gguf: no such")
     not_gguf = tmp_path / "x.gguf"
     not_gguf.write_text("hello")

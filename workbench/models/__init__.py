@@ -62,7 +62,7 @@ def load_model(spec: str = DEFAULT_MODEL, **options: Any) -> Model:
 def _load(spec: str, options: dict[str, Any]) -> Model:
     kind, _, rest = spec.partition(":")
     if options.get("engine") == "llama":
-        from workbench.models.llama_model import load_embedded_llama, load_gguf
+        from workbench.models.llama_load import load_embedded_llama, load_gguf
 
         size = int(options.get("batch_size", 16))
         if kind == "gguf" and rest:
