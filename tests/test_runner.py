@@ -185,6 +185,7 @@ def test_plan_records_everything_needed_to_repeat_the_run(
         "weights_hash": info.weights_hash,
         "context_length": CONTEXT,
         "dtype": "float32",
+        "engine": "torch",  # who decoded: a resumed run must decode the same way
         "options": {"dtype": "float32"},
     }
     assert re.fullmatch(r"[0-9a-f]{64}", config["model"]["weights_hash"])
