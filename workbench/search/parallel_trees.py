@@ -3,8 +3,9 @@
 
 Why a context per tree: llama.cpp's numbers depend slightly on how its attention cache is
 occupied (where a sequence's cells lie changes the order of sums, and the quantized
-activations turn those last-bit differences into visible ones: 0.05-0.1 in a logit,
-measured), so in a shared context a tree would depend on the problems searched before it.
+activations turn those last-bit differences into visible ones: up to 0.36 in a logit,
+`benchmarks/llama_occupancy.py`), so in a shared context a tree would depend on the
+problems searched before it.
 In a fresh context it depends on its problem, its seed and its thread count only: the
 same tree whatever the order of problems (tested). With `parallel` N each tree decodes
 with 1/N of the threads, which can move priors in the 2nd-3rd decimal (measured by
