@@ -14,6 +14,7 @@ from rich.table import Table
 from workbench.cli import app, err, fail, out
 from workbench.cli.runs import USER_ERRORS, _execute, _floats, _names
 from workbench.execution import SandboxUnavailable
+from workbench.models.engines import describe
 
 DEFAULT_SET = "fresh-quick"
 DEFAULT_SAMPLES = 2
@@ -129,7 +130,7 @@ def compare(
         first = runs[0].config
         context = {
             "runs": ", ".join(r.name for r in runs),
-            "model": f"{first['model']['id']} ({first['model'].get('dtype')})",
+            "model": describe(first["model"]),
             "problems": f"{request.set or request.corpus} ({len(first['problems'])} problems)",
             "search": json.dumps(first["search"], sort_keys=True),
             "templates": ", ".join(request.templates),

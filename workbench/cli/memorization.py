@@ -16,6 +16,7 @@ from workbench.cli import app, err, fail, out, progress_bars
 from workbench.cli.compare import DEFAULT_SAMPLES, DEFAULT_TEMPERATURE, DEFAULT_TOKENS
 from workbench.cli.runs import USER_ERRORS, _execute, _floats, _names
 from workbench.execution import SandboxUnavailable
+from workbench.models.engines import describe
 
 VARIANTS = "short,storyfree,paraphrase,renamed"
 
@@ -200,5 +201,5 @@ def _context(request: Any, the_plan: Any, runs: list[Any], started: float) -> di
     }
     if runs:
         first = runs[0].config
-        context["model"] = f"{first['model']['id']} ({first['model'].get('dtype')})"
+        context["model"] = describe(first["model"])
     return context

@@ -92,3 +92,9 @@ def recorded(model_config: dict[str, object]) -> str | None:
         return model_config["engine"]  # type: ignore[return-value]
     kind = str(model_config.get("id", "")).partition(":")[0]
     return "torch" if kind in ("embedded", "hf") else None
+
+
+def describe(model_config: dict[str, object]) -> str:
+    """A run's model in a report: its id and how it computed (dtype, or the engine)."""
+    how = model_config.get("dtype") or recorded(model_config)
+    return f"{model_config['id']} ({how})"
