@@ -54,8 +54,7 @@ class RunRequest:
     seed: int = 0
     timeout_s: float = 3.0
     memory_mb: int = 1024
-    # batch_size, dtype, engine (local models; the engine resolved, never "auto")
-    model_options: dict[str, Any] = field(default_factory=dict)
+    model_options: dict[str, Any] = field(default_factory=dict)  # batch_size, dtype, engine
 
 
 def select(request: RunRequest) -> list[Problem]:
@@ -231,11 +230,9 @@ def check_resumable(config: dict[str, Any], model: Model) -> None:
             f"the run used {config['model']['id']} (weights {config['model']['weights_hash']}); "
             f"the model now is {info.id} (weights {info.weights_hash}); start a new run"
         )
-    ran_on, now_on = recorded(config["model"]), getattr(model, "engine_name", None)
-    if ran_on != now_on:
+    if (ran_on := recorded(config["model"])) != (now := getattr(model, "engine_name", None)):
         raise RunError(
-            f"the run decoded on the {ran_on} engine, the model now on {now_on}: a resumed "
-            "run must decode as it started; start a new run"
+            f"the run decoded on the {ran_on} engine, the model now on {now}; start a new run"
         )
     if info.extra.get("dtype") != config["model"].get("dtype"):
         raise RunError(

@@ -141,15 +141,8 @@ class Continuer:
         logprob = 0.0
         reason = "length"
         while True:
-            probs = torch.softmax(logits, dim=-1)
-            if on_step is not None:
-                on_step(tuple(seq), probs)
-            if rng is None:
-                tok = int(torch.argmax(probs))
-            else:
-                scaled = torch.softmax(logits / temperature, dim=-1)
-                tok = int(torch.multinomial(scaled, 1, generator=rng))
-            logprob += float(torch.log(probs[tok].clamp_min(1e-45)))
+            tok, lp = pick_token(logits, temperature, rng, on_step, tuple(seq))
+            logprob += lp
             seq.append(tok)
             new.append(tok)
             if tok in self.eos or finished(new):
@@ -199,6 +192,26 @@ class Continuer:
         score = float(res.sequences_scores[0]) * max(1, len(new))
         reason = "stop" if end is not None or len(new) < budget else "length"
         return Rollout(new, score, reason)
+
+
+def pick_token(
+    logits: torch.Tensor,
+    temperature: float,
+    rng: torch.Generator | None,
+    on_step: OnStep | None,
+    prefix: Ids,
+) -> tuple[int, float]:
+    """A rollout's next token after `prefix` (greedy without `rng`, else drawn at
+    `temperature`) and its log-probability under the model's own distribution."""
+    probs = torch.softmax(logits, dim=-1)
+    if on_step is not None:
+        on_step(prefix, probs)
+    if rng is None:
+        tok = int(torch.argmax(probs))
+    else:
+        scaled = torch.softmax(logits / temperature, dim=-1)
+        tok = int(torch.multinomial(scaled, 1, generator=rng))
+    return tok, float(torch.log(probs[tok].clamp_min(1e-45)))
 
 
 def shared_length(a: Ids, b: Ids) -> int:

@@ -17,7 +17,14 @@ from typing import Any
 import numpy as np
 import torch
 
-from workbench.models.continuation import Ids, OnStep, Rollout, shared_length, topk_of
+from workbench.models.continuation import (
+    Ids,
+    OnStep,
+    Rollout,
+    pick_token,
+    shared_length,
+    topk_of,
+)
 
 
 class LlamaContinuer:
@@ -161,15 +168,8 @@ class LlamaContinuer:
         reason = "length"
         while True:
             raw = torch.from_numpy(logits)
-            probs = torch.softmax(raw, dim=-1)
-            if on_step is not None:
-                on_step(tuple(seq_ids), probs)
-            if rng is None:
-                tok = int(torch.argmax(probs))
-            else:
-                scaled = torch.softmax(raw / temperature, dim=-1)
-                tok = int(torch.multinomial(scaled, 1, generator=rng))
-            logprob += float(torch.log(probs[tok].clamp_min(1e-45)))
+            tok, lp = pick_token(raw, temperature, rng, on_step, tuple(seq_ids))
+            logprob += lp
             seq_ids.append(tok)
             new.append(tok)
             if tok in self.eos or finished(new):
