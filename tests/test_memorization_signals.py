@@ -226,3 +226,22 @@ def test_next_line_is_measured_against_the_cut_again() -> None:
     }
     assert next_line_match("\n\n  x = 1  \ny\n", "  x = 1\n") and not next_line_match("", "")
     assert not next_line_match("x = 1\n", "  x = 1\n")
+
+
+def test_the_drop_pairs_corpora_by_rewriter_whatever_the_producer() -> None:
+    """Each corpus's runs name their producer (short@authored on one side, a model's on the
+    other); the drop is per rewriter, so both sides meet under `short`."""
+    seen, unseen = ["humaneval/0", "humaneval/1"], ["fresh/041", "fresh/042"]
+    problems = {
+        "humaneval": _problems(seen, "2021-07-07"),
+        "fresh": _problems(unseen, "2026-12-03"),
+    }
+    trials = []
+    for pid in seen:
+        trials += trials_for(pid, "original", 2) + trials_for(pid, "short@authored", 1)
+    for pid in unseen:
+        trials += trials_for(pid, "original", 1) + trials_for(pid, "short@embedded:1.5b", 1)
+    m = analyze(trials, problems, "humaneval", "fresh")
+    assert set(m.scores) == {"original", "short"}
+    did = next(d for d in m.did if d.variant == "short")
+    assert (did.n_seen, did.n_unseen) == (2, 2)

@@ -313,26 +313,3 @@ def _line(exc: Exception) -> str:
 def variants_dir() -> Path:
     env = os.environ.get("WORKBENCH_VARIANTS")
     return Path(env) if env else corpora_dir() / "variants"
-
-
-def load_variant(problem_id: str, name: str) -> Variant:
-    """The frozen variant `name` of a problem, from `<variants>/<corpus>/<name>.jsonl`."""
-    corpus = problem_id.split("/", 1)[0]
-    path = variants_dir() / corpus / f"{name}.jsonl"
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except OSError:
-        raise VariantNotFound(
-            f"no frozen variants {name!r} of corpus {corpus}: {path} does not exist "
-            f"(build them with `workbench rewrite`)"
-        ) from None
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            d = json.loads(line)
-            if d.get("problem_id") == problem_id:
-                return Variant.from_dict(d)
-        except (ValueError, TypeError, AttributeError) as exc:
-            raise VariantNotFound(f"{path}:{n}: not a variant: {exc}") from None
-    raise VariantNotFound(f"{path} has no variant of {problem_id}")

@@ -11,7 +11,6 @@ checks that nothing it depends on has changed, then redoes only what has no tria
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import platform
 import subprocess
 from collections.abc import Callable, Sequence
@@ -26,11 +25,18 @@ from workbench.execution import Executor, Limits, SandboxUnavailable
 from workbench.execution.worker import VERDICT_RULES, sandbox_facts
 from workbench.models.base import Model
 from workbench.models.engines import recorded
-from workbench.problems import Problem, Variant, pass_rate
-from workbench.prompting import VariantNotFound, load_variant, render, template_hash, variants_dir
+from workbench.problems import Problem, pass_rate
+from workbench.prompting import render, template_hash
 from workbench.runs import Run, RunError
 from workbench.search import Candidate, CandidateKey, Hooks, Task, make_search
-from workbench.variants import ORIGINAL, load_frozen, scored_as
+from workbench.variants import (
+    ORIGINAL,
+    file_hashes,
+    load_variant,
+    qualify_for,
+    scored_as,
+    variant_hashes,
+)
 
 Progress = Callable[[int, str], None]  # (candidates just finished, what is being worked on)
 # (problem, rollouts done, rollouts planned, what): a tree search's progress within a task
@@ -82,12 +88,15 @@ def settings(request: RunRequest, problems: list[Problem]) -> dict[str, Any]:
     if request.timeout_s <= 0 or request.memory_mb <= 0:
         raise RunError("--timeout and --memory must be positive")
     make_search(request.search, _search_params(request))  # fail now on bad parameters
+    corpora = {p.id.split("/")[0] for p in problems}
+    names = [qualify_for(corpora, v) for v in request.variants]  # short -> short@authored
     config = {
         "corpus": request.corpus,
         "set": request.set,
         "problems": [p.id for p in problems],
         "problem_hashes": {p.id: p.content_hash() for p in problems},
-        "variants": {v: _variant_hashes(problems, v) for v in request.variants},
+        "variants": {v: variant_hashes(problems, v) for v in names},
+        "variant_files": {v: file_hashes(corpora, v) for v in names if v != ORIGINAL},
         "templates": {t: template_hash(t) for t in request.templates},
         "few_shot": {pid: find_problem(pid).content_hash() for pid in request.few_shot},
         "search": {"name": request.search, "params": _search_params(request)},
@@ -140,32 +149,6 @@ def plan(request: RunRequest, model: Model) -> dict[str, Any]:
         "versions": _versions(),
         "git_commit": _git_commit(),
     }
-
-
-def _variant_hashes(problems: list[Problem], name: str) -> dict[str, str] | None:
-    """The hash of each selected problem's frozen variant `name`. A problem the variant does
-    not apply to (or whose rewrite was rejected) has none and is left out of that variant's
-    tasks; a variant with no file, or none for any selected problem, is an error."""
-    if name == ORIGINAL:
-        return None
-    hashes: dict[str, str] = {}
-    for corpus in sorted({p.id.split("/")[0] for p in problems}):
-        frozen = load_frozen(corpus, name)
-        if not frozen:
-            raise VariantNotFound(
-                f"no frozen variants {name!r} of corpus {corpus} in {variants_dir() / corpus} "
-                f"(make them with `workbench rewrite --rewriter {name} --corpus {corpus}`)"
-            )
-        hashes |= {p.id: _variant_hash(frozen[p.id]) for p in problems if p.id in frozen}
-    if not hashes:
-        raise VariantNotFound(f"none of the selected problems has a frozen {name!r} variant")
-    return hashes
-
-
-def _variant_hash(v: Variant) -> str:
-    from workbench.problems import canonical_json
-
-    return hashlib.sha256(canonical_json(v.to_dict()).encode()).hexdigest()
 
 
 def _sandbox_facts() -> dict[str, Any]:
@@ -246,7 +229,7 @@ def check_resumable(config: dict[str, Any], model: Model) -> None:
         if template_hash(name) != digest:
             raise RunError(f"template {name} changed since the run started; start a new run")
     for name, hashes in config["variants"].items():
-        if hashes and _variant_hashes(load_problems(config, check=False), name) != hashes:
+        if hashes and variant_hashes(load_problems(config, check=False), name) != hashes:
             raise RunError(f"variant {name} changed since the run started; start a new run")
 
 

@@ -11,7 +11,8 @@ from rich.text import Text
 
 from workbench.cli import CORPUS_HELP, app, fail, out
 from workbench.corpus import CorpusError, find_problem
-from workbench.prompting import TemplateError, VariantNotFound, load_variant, render
+from workbench.prompting import TemplateError, VariantNotFound, render
+from workbench.variants import load_variant
 
 
 @app.command("prompt")

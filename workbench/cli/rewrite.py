@@ -24,7 +24,8 @@ from workbench.corpus import CorpusError, find_problem, load_corpus, load_set, s
 from workbench.execution import Executor, SandboxUnavailable
 from workbench.models import ModelError, load_model
 from workbench.problems import Problem
-from workbench.prompting import TemplateError, VariantNotFound, load_variant, variants_dir
+from workbench.prompting import TemplateError, VariantNotFound, variants_dir
+from workbench.variants import load_variant
 
 variants_app = typer.Typer(help="Frozen variants: list them, show one beside its original.")
 app.add_typer(variants_app, name="variants")
@@ -105,12 +106,14 @@ def rewrite(
                 by_corpus: dict[str, list[Problem]] = {}
                 for p in chosen:
                     by_corpus.setdefault(p.id.split("/")[0], []).append(p)
+                # One file per rewriter and producer: the model that rewrote, or none.
+                name = f"{w.name}@{info.id}" if info and w.uses_model else w.name
                 for cname, ps in by_corpus.items():
                     if refresh:
-                        version = variants.archive(cname, w.name, {p.id for p in ps})
+                        version = variants.archive(cname, name, {p.id for p in ps})
                         if version:
-                            err.print(f"{cname}/{w.name}: kept the old files as v{version}")
-                    done = variants.recorded(cname, w.name)
+                            err.print(f"{cname}/{name}: kept the old files as v{version}")
+                    done = variants.recorded(cname, name)
                     todo = [p for p in ps if p.id not in done]
                     job = bar.add_task(f"{w.name} {cname}", total=len(ps), now="")
                     bar.update(job, advance=len(ps) - len(todo))
@@ -127,9 +130,9 @@ def rewrite(
                     )
                     model_id = info.id if info and w.uses_model else None
                     wh = info.weights_hash if info and w.uses_model else None
-                    path, _ = variants.freeze(cname, w.name, outcomes, model_id, wh)
-                    meta = variants.load_meta(cname, w.name)
-                    report[f"{cname}/{w.name}"] = {
+                    path, _ = variants.freeze(cname, name, outcomes, model_id, wh)
+                    meta = variants.load_meta(cname, name)
+                    report[f"{cname}/{name}"] = {
                         "file": str(path),
                         "this_call": rewriting.acceptance(outcomes),
                         "acceptance": meta["acceptance"],
@@ -189,7 +192,8 @@ def variants_list(
     corpus: Annotated[str | None, typer.Option(help="Only this corpus.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """Frozen variants per corpus and rewriter, with their acceptance per model.
+    """Frozen variants per corpus, rewriter and producer (authored, or the model that
+    rewrote), with their acceptance; `preferred` marks what a bare `--variants NAME` uses.
 
     Example: `workbench variants list --corpus fresh`
     """
@@ -199,27 +203,43 @@ def variants_list(
     corpora = [corpus] if corpus else sorted(p.name for p in root.glob("*") if p.is_dir())
     rows = []
     for c in corpora:
-        for name in variants.frozen_rewriters(c):
+        for name in variants.frozen_names(c):
+            rewriter, producer = variants.split_name(name)
+            preferred = variants.qualify(c, rewriter) == name
             meta = variants.load_meta(c, name)
             for model_id, a in meta.get("acceptance", {}).items():
-                shown = "(deterministic)" if model_id == "None" else model_id
-                rows.append({"corpus": c, "rewriter": name, "model": shown} | a)
+                made_by = producer or ("(deterministic)" if model_id == "None" else model_id)
+                rows.append(
+                    {"corpus": c, "rewriter": rewriter, "producer": made_by}
+                    | a
+                    | {"preferred": preferred, "variants": len(variants.load_frozen(c, name))}
+                )
     if as_json:
         print(json.dumps(rows, indent=1))
         return
     table = Table(title=f"frozen variants in {root}")
-    for col in ("corpus", "rewriter", "model", "accepted", "rejected", "n/a", "rate"):
+    for col in (
+        "corpus",
+        "rewriter",
+        "producer",
+        "accepted",
+        "rejected",
+        "n/a",
+        "rate",
+        "preferred",
+    ):
         table.add_column(col)
     for r in rows:
         rate = r["acceptance_rate"]
         table.add_row(
             r["corpus"],
             r["rewriter"],
-            r["model"],
+            r["producer"],
             str(r["accepted"]),
             str(r["rejected"]),
             str(r["not_applicable"]),
             "-" if rate is None else f"{100 * rate:.0f}%",
+            "yes" if r["preferred"] else "",
         )
     out.print(table)
 
@@ -241,7 +261,8 @@ def variants_show(
         try:
             v = load_variant(problem.id, variant)
         except VariantNotFound as exc:
-            meta = variants.load_meta(problem.id.split("/")[0], variant)
+            corpus = problem.id.split("/")[0]
+            meta = variants.load_meta(corpus, variants.qualify(corpus, variant))
             entry = meta.get("problems", {}).get(problem.id)
             if entry:
                 fail(f"{problem.id} has no {variant} variant: {entry['status']}: {entry['reason']}")
@@ -290,10 +311,69 @@ def variants_reject(
         fail("--why must say what is wrong with the variant")
     try:
         problem = find_problem(problem_id)
-        version = variants.reject(problem.id.split("/")[0], variant, problem.id, why.strip())
+        corpus = problem.id.split("/")[0]
+        full = variants.qualify(corpus, variant)
+        version = variants.reject(corpus, full, problem.id, why.strip())
     except USER_ERRORS as exc:
         fail(str(exc).strip("'\""))
     out.print(
         f"{problem.id} {variant}: rejected ({why.strip()}); the old files are kept as v{version}",
         highlight=False,
     )
+
+
+@variants_app.command("author")
+def variants_author(
+    corpus: Annotated[str, typer.Argument(help="The corpus: fresh, humaneval.")],
+    rewriters: Annotated[
+        str | None, typer.Option(help="Rewriters (default: every one with sources).")
+    ] = None,
+    problems: Annotated[
+        str | None, typer.Option(help="Only these sources: 041-047, 0,2,7 (default: all).")
+    ] = None,
+    check: Annotated[
+        bool, typer.Option("--check", help="Build and check only; write nothing.")
+    ] = False,
+) -> None:
+    """Build the authored variants of a corpus from their sources
+    (`corpora/variants/<corpus>/authored/<rewriter>/`), through each rewriter's own build and
+    checks, and freeze the accepted ones as `<rewriter>@authored`. One line per source;
+    exit 1 when any is rejected.
+
+    Example: `workbench variants author fresh --rewriters short --problems 041-047 --check`
+    """
+    from workbench import authored, variants
+    from workbench.rewriting import Tools
+
+    try:
+        authored.check_corpus(corpus)
+        names = _names(rewriters) if rewriters else authored.authored_rewriters(corpus)
+        with Executor(workers=1) as executor:
+            done = authored.author(
+                corpus, names, problems, Tools(executor=executor), progress=_print_authored
+            )
+    except (*USER_ERRORS, SandboxUnavailable) as exc:
+        fail(str(exc).strip("'\""))
+    if not done:
+        fail(f"no sources match --problems {problems}")
+    bad = [d for d in done if d.outcome.status == "rejected"]
+    na = sum(d.outcome.status == "not_applicable" for d in done)
+    pairs = [(d.rewriter, d.outcome) for d in done]
+    written = [] if check else variants.freeze_authored(corpus, pairs)
+    for path in written:
+        err.print(f"wrote {path}", highlight=False)
+    err.print(
+        f"{corpus}: {len(done) - len(bad) - na} of {len(done)} authored variants accepted"
+        + (f", {na} not applicable" if na else "")
+        + ("" if not check else " (checked only, nothing written)"),
+        highlight=False,
+    )
+    if bad:
+        raise typer.Exit(1)
+
+
+def _print_authored(item: Any) -> None:
+    o = item.outcome
+    style = "green" if o.status == "accepted" else "red"
+    what = o.status if o.status == "accepted" else f"{o.status}: {o.reason}"
+    out.print(Text.assemble(f"{o.problem_id} {item.rewriter}: ", (what, style)), soft_wrap=True)

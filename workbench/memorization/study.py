@@ -45,7 +45,7 @@ from workbench.memorization.verdict import (
 from workbench.models.base import Model
 from workbench.problems import Problem
 from workbench.runs import Run, RunError, runs_dir
-from workbench.variants import ORIGINAL, frozen_rewriters
+from workbench.variants import ORIGINAL, frozen_rewriters, split_name
 
 SIGNALS = ("drop", "completion", "likelihood", "release")
 DEFAULT_SETS = {"humaneval": "humaneval-quick", "fresh": "fresh-quick"}
@@ -243,7 +243,9 @@ def analyze(
 ) -> Memorization:
     """The four signals and the verdict from the runs' trials and the probe results."""
     corpus_of = {p.id: c for c, ps in problems.items() for p in ps}
-    scores = pass_at_1(trials)
+    # The drop is per rewriter: each corpus's runs used its preferred producer
+    # (short@authored), and the two sides are paired by what was asked for (short).
+    scores = pass_at_1({**t, "variant": split_name(t["variant"])[0]} for t in trials)
     drops = problem_drops(scores, corpus_of)
     estimates = drops_by_corpus(drops, [seen, unseen], seed)
     variants = [*dict.fromkeys(d.variant for d in drops), ALL]
