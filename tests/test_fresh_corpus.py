@@ -9,15 +9,17 @@ from workbench.authoring import read_source, require_layout
 from workbench.corpus import load_corpus, load_set
 
 
-def test_forty_problems_fifteen_easy_fifteen_medium_ten_hard() -> None:
+def test_eighty_problems_in_two_tiers() -> None:
+    """001-040: 15 easy, 15 medium, 10 hard (November 2026); 041-080: the easier tier, all
+    easy, released later, and saying so per problem."""
     corpus = load_corpus("fresh")
-    assert [p.id for p in corpus.problems] == [f"fresh/{n:03d}" for n in range(1, 41)]
-    assert Counter(p.meta["difficulty"] for p in corpus.problems) == {
-        "easy": 15,
-        "medium": 15,
-        "hard": 10,
-    }
+    assert [p.id for p in corpus.problems] == [f"fresh/{n:03d}" for n in range(1, 81)]
+    first, easy = corpus.problems[:40], corpus.problems[40:]
+    assert Counter(p.meta["difficulty"] for p in first) == {"easy": 15, "medium": 15, "hard": 10}
+    assert {p.meta["difficulty"] for p in easy} == {"easy"}
     assert corpus.card["io"] == "stdio" and corpus.card["release_date"] == "2026-11-22"
+    assert {p.meta["release_date"] for p in first} == {"2026-11-22"}
+    assert {p.meta["release_date"] for p in easy} == {"2026-12-03"}
     for p in corpus.problems:
         assert p.io == "stdio" and 2 <= len(p.examples) <= 3, p.id
         assert len(p.public_tests) == len(p.examples) and len(p.private_tests) >= 20, p.id
@@ -44,6 +46,7 @@ def test_every_problem_ships_wrong_solutions() -> None:
 def test_sets() -> None:
     stable = load_set("fresh-stable")
     assert stable.ids == tuple(p.id for p in load_corpus("fresh").problems)
+    assert load_set("fresh-easy").ids == tuple(f"fresh/{n:03d}" for n in range(41, 81))
     quick = load_set("fresh-quick").problems()
     assert len(quick) == 8
     assert Counter(p.meta["difficulty"] for p in quick) == {"easy": 3, "medium": 3, "hard": 2}

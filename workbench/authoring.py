@@ -13,6 +13,7 @@ from __future__ import annotations
 import fcntl
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable, Iterable
@@ -101,7 +102,8 @@ def require_layout(name: str) -> Layout:
 
 
 def chosen_numbers(lay: Layout, spec: str | None) -> list[str]:
-    """`001,7,fresh/012` -> ['001', '007', '012']; all sources when `spec` is empty."""
+    """`001,7,fresh/012` -> ['001', '007', '012'], `041-043` -> ['041', '042', '043'] (the
+    numbers, not positions); all sources when `spec` is empty."""
     known = lay.numbers()
     if not spec:
         return known
@@ -109,6 +111,14 @@ def chosen_numbers(lay: Layout, spec: str | None) -> list[str]:
     chosen = []
     for part in (p.strip() for p in spec.split(",")):
         if not part:
+            continue
+        low, sep, high = part.partition("-")
+        if sep and low.strip().isdigit() and high.strip().isdigit():
+            span = range(int(low), int(high) + 1)
+            inside = [n for n in known if n.isdigit() and int(n) in span]
+            if not inside:
+                raise CorpusError(f"corpus {lay.name} has no authored problem in {part!r}")
+            chosen += inside
             continue
         number = part.split("/", 1)[1] if part.startswith(lay.name + "/") else part
         if number.isdigit():
@@ -173,7 +183,18 @@ def _check_meta(pid: str, meta: Any) -> None:
     limit = meta.get("brute_max_input_bytes")
     if meta["independent"] == "brute" and not (isinstance(limit, int) and limit > 0):
         raise AuthoringError(f"{pid}: a brute force needs a positive 'brute_max_input_bytes'")
-    unknown = set(meta) - {"difficulty", "tags", "independent", "brute_max_input_bytes"}
+    release = meta.get("release_date")
+    if release is not None and not (
+        isinstance(release, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", release)
+    ):
+        raise AuthoringError(f"{pid}: meta.json 'release_date' must be YYYY-MM-DD")
+    unknown = set(meta) - {
+        "difficulty",
+        "tags",
+        "independent",
+        "brute_max_input_bytes",
+        "release_date",
+    }
     if unknown:
         raise AuthoringError(f"{pid}: meta.json has unknown field(s) {sorted(unknown)}")
 
@@ -230,7 +251,8 @@ def assemble(lay: Layout, src: Source, seed: int, private: Iterable[tuple[str, s
         "source": lay.card.get("title", lay.name),
         "licence": lay.card.get("licence"),
         "difficulty": src.meta["difficulty"],
-        "release_date": lay.card.get("release_date"),
+        # A problem written after the corpus's first release says when it was.
+        "release_date": src.meta.get("release_date") or lay.card.get("release_date"),
         "tags": list(src.meta["tags"]),
         "independent": src.meta["independent"],
         "generator": str(src.generator.relative_to(lay.root)),

@@ -1,0 +1,14 @@
+import sys
+
+
+def main() -> None:
+    data = sys.stdin.read().split()
+    t = int(data[0])
+    out = []
+    for i in range(t):
+        n, m, k = int(data[1 + 3 * i]), int(data[2 + 3 * i]), int(data[3 + 3 * i])
+        out.append((n + k - 1) // k + (m + k - 1) // k)
+    print("\n".join(map(str, out)))
+
+
+main()

@@ -1,0 +1,14 @@
+"""Ignores today's day of the week and starts the plan on a Monday."""
+t = int(input())
+for _ in range(t):
+    d, k = map(int, input().split())
+    s = input().strip()
+    per_week = s.count("1")
+    full = (k - 1) // per_week
+    rest = k - full * per_week
+    day = 0
+    while rest > 0:
+        if s[day % 7] == "1":
+            rest -= 1
+        day += 1
+    print(full * 7 + day)
