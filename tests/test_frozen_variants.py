@@ -1,11 +1,15 @@
 """The frozen variants shipped in corpora/variants/: every one is of a problem that exists,
 carries its provenance, still passes its rewriter's checks against the corpus as it is
 now, and agrees with its record (the .meta.json beside it); a callbased variant's
-reference still passes every original test through its driver."""
+reference still passes every original test through its driver. Authored variants were
+built from the source files as they are now (their sha256 matches), and every source
+file has a verdict."""
 
 from __future__ import annotations
 
+import hashlib
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -18,7 +22,8 @@ from workbench.problems import Variant
 from workbench.rewriting import Tools
 
 ROOT = Path(__file__).resolve().parent.parent / "corpora" / "variants"
-FILES = sorted(p for p in ROOT.glob("*/*.jsonl") if ".v" not in p.stem)
+FILES = sorted(p for p in ROOT.glob("*/*.jsonl") if not re.search(r"\.v\d+$", p.stem))
+SOURCES = sorted(ROOT.glob("*/authored/*/*.*"))
 
 
 def test_variants_are_shipped_for_both_corpora() -> None:
@@ -28,7 +33,8 @@ def test_variants_are_shipped_for_both_corpora() -> None:
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_frozen_file_agrees_with_its_record_and_checks(path: Path, executor: Executor) -> None:
-    rewriter = rewriting.get(path.stem)
+    name, _, producer = path.stem.partition("@")
+    rewriter = rewriting.get(name)
     meta = json.loads(path.with_name(f"{path.stem}.meta.json").read_text())
     lines = [json.loads(x) for x in path.read_text().splitlines() if x.strip()]
     ids = [d["problem_id"] for d in lines]
@@ -42,9 +48,15 @@ def test_frozen_file_agrees_with_its_record_and_checks(path: Path, executor: Exe
         v = Variant.from_dict(d)
         problem = find_problem(v.problem_id)
         prov = v.provenance
-        assert prov["rewriter"] == path.stem and v.variant == path.stem
-        assert prov["date"].endswith("Z") and prov["checks"]
-        if rewriter.uses_model:
+        assert prov["rewriter"] == name and v.variant == name
+        assert prov["checks"]
+        if producer == "authored":
+            source = ROOT / prov["source"]
+            assert prov["producer"] == "authored" and prov["model"] is None
+            digest = hashlib.sha256(source.read_bytes()).hexdigest()
+            assert prov["source_sha256"] == digest, f"{source} changed: variants author again"
+        elif rewriter.uses_model:
+            assert prov["date"].endswith("Z")
             assert prov["model"] and len(prov["weights_hash"]) == 64
             # The instructions may have changed since: the variant keeps the hash it was made with.
             assert len(prov["prompt_hash"]) == 64
@@ -54,3 +66,14 @@ def test_frozen_file_agrees_with_its_record_and_checks(path: Path, executor: Exe
             program = compose(prov["reference"], v.driver, v.entry_point or "solve")
             results = executor.run(program, problem)
             assert all(r.passed for r in results), (v.problem_id, results[:2])
+
+
+def test_every_authored_source_has_a_verdict() -> None:
+    """A source file that was never built (or built before its last edit) is not silently
+    left out of the frozen variants."""
+    assert SOURCES, "authored variants are shipped"
+    for source in SOURCES:
+        corpus, rewriter, slug = source.parts[-4], source.parts[-2], source.stem
+        meta = json.loads((ROOT / corpus / f"{rewriter}@authored.meta.json").read_text())
+        entry = meta["problems"].get(f"{corpus}/{slug}")
+        assert entry is not None, f"{source} was never built: workbench variants author {corpus}"
