@@ -131,12 +131,27 @@ def test_compare_makes_runs_and_a_report_then_reuses_them(
     assert ("renamed", "T=0.7") in cells and ("original", "T=0") in cells
     paired = {(p["variant"], p["cell"]): p for p in data["paired"]}
     assert paired[("examples", "T=0")]["n"] == 2 and paired[("renamed", "T=0.7")]["n"] == 3
-    assert "per statement" in r.stdout and "paired against the original" in r.stdout
+    assert "per statement" in r.stdout and "paired against original" in r.stdout
     # Again: every run is reused, none made, a second comparison folder.
     again = wbv(frozen, *compare_args(tiny_spec, runs))
     assert again.returncode == 0, again.stderr
     assert again.stderr.count("reusing run") == 3 and "new run" not in again.stderr
     assert len(run_folders(runs)) == 3 and len(list((runs / "comparisons").iterdir())) == 2
+    # A variant as the baseline: the same runs, paired against it, said in sentences.
+    args = compare_args(tiny_spec, runs)
+    other = wbv(frozen, *args[:2], "examples", "--baseline", "renamed", *args[3:], "--json")
+    assert other.returncode == 0, other.stderr
+    assert other.stderr.count("reusing run") == 2 and "new run" not in other.stderr
+    data = json.loads(other.stdout)
+    assert data["baseline"] == "renamed" and data["variants"] == ["renamed", "examples"]
+    assert {p["n"] for p in data["paired"]} == {2}
+    plain = wbv(frozen, *args[:2], "examples", "--baseline", "renamed", *args[3:])
+    assert "paired against renamed" in plain.stdout
+    assert "examples" in plain.stdout and (
+        "cannot decide" in plain.stdout
+        or " more of " in plain.stdout
+        or " fewer of " in plain.stdout
+    )
 
 
 def test_compare_bad_input_makes_no_run(frozen: Path, tiny_spec: str, tmp_path: Path) -> None:
@@ -146,6 +161,10 @@ def test_compare_bad_input_makes_no_run(frozen: Path, tiny_spec: str, tmp_path: 
     one_error_line(wbv(frozen, *bad), "no frozen variants 'short' of corpus humaneval")
     original = [*args[:2], "original,renamed", *args[3:]]
     one_error_line(wbv(frozen, *original), "the original is always compared")
+    same = [*args[:2], "renamed", "--baseline", "renamed", *args[3:]]
+    one_error_line(wbv(frozen, *same), "renamed is the baseline; name only other variants")
+    unknown = [*args[:2], "renamed", "--baseline", "short@authored", *args[3:]]
+    one_error_line(wbv(frozen, *unknown), "no frozen variants 'short@authored' of corpus humaneval")
     nothing = [*args[:4], "humaneval", "--problems", "2", *args[7:]]
     nothing[2] = "examples"  # humaneval/2 has no examples variant (no test left to show)
     one_error_line(wbv(frozen, *nothing), "nothing to compare: none of the selected problems")

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import quote
 
 from workbench.compare import WINNERS, Comparison, pct
+from workbench.findings import sentences
 
 HOW_TO_READ = [
     "Every variant went through the very same search as the original statement; a row is "
@@ -75,6 +76,14 @@ def build_sections(
         Section("Context", bullets=[f"{k}: {context_value(v)}" for k, v in context.items()]),
         Section("How to read this", bullets=list(HOW_TO_READ)),
     ]
+    # The paired result first: it is the answer; the per-variant rates are its detail.
+    paired_rows = comparison.paired_table_rows()
+    paired = Section(f"Paired against {comparison.baseline}", paragraphs=sentences(comparison))
+    if paired_rows:
+        paired.tables.append(("", list(paired_rows[0]), [list(r.values()) for r in paired_rows]))
+    else:
+        paired.paragraphs.append("No variant to pair with the baseline.")
+    sections.append(paired)
     rows = comparison.table_rows()
     per_variant = Section("Per variant")
     if rows:
@@ -82,14 +91,6 @@ def build_sections(
     else:
         per_variant.paragraphs.append("No trials of these variants.")
     sections.append(per_variant)
-
-    paired_rows = comparison.paired_table_rows()
-    paired = Section(f"Paired against {comparison.baseline}")
-    if paired_rows:
-        paired.tables.append(("", list(paired_rows[0]), [list(r.values()) for r in paired_rows]))
-    else:
-        paired.paragraphs.append("No variant to pair with the baseline.")
-    sections.append(paired)
     sections.append(_winners_section(comparison))
     if plots:
         sections.append(Section("Figures", images=list(plots.items())))

@@ -46,7 +46,7 @@ MATCHED = (
 class CompareRequest:
     variants: Sequence[str]
     corpus: str | None = None
-    set: str | None = "fresh-quick"
+    set: str | None = "fresh-easy"
     problems: str | None = None
     model: str = "embedded"
     templates: Sequence[str] = ("chat",)
@@ -56,16 +56,20 @@ class CompareRequest:
     timeout_s: float = 3.0
     memory_mb: int = 1024
     model_options: dict[str, Any] = field(default_factory=dict)
+    baseline: str = runner.ORIGINAL  # what every variant is paired against
 
 
 def plan_runs(
     request: CompareRequest, alone: bool = False
 ) -> tuple[list[runner.RunRequest], dict[str, str]]:
-    """One run request per statement, the original first, checked before any model load;
-    and the variants left out because none of the problems has one (name -> why). With
-    `alone`, the original may be the only run (a study that also uses it by itself)."""
-    if runner.ORIGINAL in request.variants:
+    """One run request per statement, the baseline (the original unless said) first,
+    checked before any model load; and the variants left out because none of the problems
+    has one (name -> why). With `alone`, the baseline may be the only run (a study that
+    also uses it by itself)."""
+    if request.baseline == runner.ORIGINAL and runner.ORIGINAL in request.variants:
         raise RunError("the original is always compared; name only variants in --variants")
+    if request.baseline in request.variants:
+        raise RunError(f"{request.baseline} is the baseline; name only other variants")
     if not request.variants and not alone:
         raise RunError("name one or more variants: --variants short,callbased")
     base = runner.RunRequest(
@@ -82,12 +86,12 @@ def plan_runs(
         model_options=dict(request.model_options),
     )
     plans, skipped = [], {}
-    for v in (runner.ORIGINAL, *request.variants):
+    for v in (request.baseline, *request.variants):
         plan = replace(base, variants=(v,))
         try:
             runner.preflight(plan)
         except VariantNotFound as exc:
-            if not str(exc).startswith("none of the selected problems"):
+            if v == request.baseline or not str(exc).startswith("none of the selected"):
                 raise
             skipped[v] = str(exc)
             continue

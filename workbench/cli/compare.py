@@ -16,17 +16,25 @@ from workbench.cli.runs import USER_ERRORS, _execute, _floats, _names
 from workbench.execution import SandboxUnavailable
 from workbench.models.engines import describe
 
-DEFAULT_SET = "fresh-quick"
-DEFAULT_SAMPLES = 2
+DEFAULT_SET = "fresh-easy"
+# Greedy by default: one answer per problem that a rerun reproduces; on 2 cores the time
+# goes to reading the prompts (README, "Comparing statements"), and n problems, not
+# samples, set the precision of the paired result.
+DEFAULT_SAMPLES = 1
 KEY = ("variant", "template", "cell")
 MAIN = (*KEY, "problems", "candidates", "pass@1", "pass@k", "strict [95% CI]", "private")
-DEFAULT_TEMPERATURE = "0.2"
+DEFAULT_TEMPERATURE = "0"
 DEFAULT_TOKENS = 384
 
 
 @app.command()
 def compare(
-    variants: Annotated[str, typer.Option(help="Variants to compare with the original.")],
+    variants: Annotated[
+        str, typer.Option(help="Variants: short (preferred producer), short@embedded:1.5b.")
+    ],
+    baseline: Annotated[
+        str, typer.Option(help="What the variants are paired against: original, short@authored.")
+    ] = "original",
     corpus: Annotated[str | None, typer.Option(help="Corpus, e.g. humaneval.")] = None,
     set_name: Annotated[
         str | None, typer.Option("--set", help=f"A frozen problem set (default {DEFAULT_SET}).")
@@ -64,14 +72,16 @@ def compare(
     """Run the original statement and each variant through one identical search and say,
     with paired statistics, what changed.
 
-    Example: `workbench compare --variants short,callbased --set fresh-quick --samples 2
-    --temperature 0.2,0.8`
+    Example: `workbench compare --variants short,callbased --set fresh-easy --samples 2
+    --temperature 0.2,0.8`; `workbench compare --baseline short@authored --variants
+    short@embedded:0.5b`
 
     Runs whose settings match are reused (or resumed), so a statement is generated once.
     The report (report.md, report.html, PNG plots) lands in runs/comparisons/ID/.
     """
     from workbench import study
     from workbench.compare import analyze
+    from workbench.findings import sentences
     from workbench.models import ModelError, load_model
     from workbench.models.engines import needs_beam, resolve
     from workbench.plots import all_plots
@@ -104,6 +114,7 @@ def compare(
         timeout_s=timeout,
         memory_mb=memory,
         model_options={"batch_size": batch_size, "dtype": dtype},
+        baseline=baseline,
     )
     try:
         request.model_options["engine"] = resolve(model, engine, needs_beam(search, params))
@@ -124,7 +135,8 @@ def compare(
             say=lambda line: err.print(line, highlight=False),
         )
         trials, applicable = study.trials_of(runs)
-        comparison = analyze(trials, applicable, seed=seed)
+        # The baseline's name as its run recorded it (short -> short@authored).
+        comparison = analyze(trials, applicable, baseline=next(iter(applicable)), seed=seed)
         folder = study.comparison_folder(runs, runs_dir)
         plots = all_plots(comparison, trials, folder)
         first = runs[0].config
@@ -152,10 +164,12 @@ def compare(
         print(json.dumps({"folder": str(folder), **comparison.to_dict()}, indent=1))
         return
     rows = comparison.table_rows()
+    out.print(_table(f"paired against {comparison.baseline}", comparison.paired_table_rows()))
+    for line in sentences(comparison):
+        out.print(line, highlight=False, soft_wrap=True)
     out.print(_table("per statement", [{k: r[k] for k in r if k in MAIN} for r in rows]))
     shares = [{k: r[k] for k in r if k not in MAIN or k in KEY} for r in rows]
     out.print(_table("test outcomes, % of all tests run", shares))
-    out.print(_table(f"paired against the {comparison.baseline}", comparison.paired_table_rows()))
     out.print(f"report: {page}\n        {md}", highlight=False)
 
 
