@@ -224,13 +224,8 @@ def archive(corpus: str, name: str, redo: set[str] | None = None) -> int | None:
         frozen, meta = old
         kept = {pid: e for pid, e in meta.get("problems", {}).items() if pid not in redo}
         if kept:
-            lines = [
-                json.dumps(v.to_dict(), ensure_ascii=False, sort_keys=True)
-                for pid, v in frozen.items()
-                if pid not in redo
-            ]
             meta = meta | {"problems": kept, "acceptance": acceptance_by_model(kept)}
-            _write(current[0], "".join(line + "\n" for line in lines))
+            _write(current[0], "".join(_line(v) for pid, v in frozen.items() if pid not in redo))
             _write(
                 current[1], json.dumps(meta, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
             )
@@ -252,7 +247,7 @@ def freeze(
     lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
     for o in outcomes:
         if o.variant is not None and o.problem_id not in have:
-            lines.append(json.dumps(o.variant.to_dict(), ensure_ascii=False, sort_keys=True))
+            lines.append(_line(o.variant).rstrip("\n"))
             have[o.problem_id] = o.variant
         entry = o.to_dict() | {"model": model, "weights_hash": weights_hash}
         if o.variant is not None:
@@ -339,13 +334,16 @@ def reject_all(corpus: str, name: str, reasons: dict[str, str]) -> int:
     if missing:
         raise ValueError(f"{missing[0]} has no accepted {name} variant to reject")
     entries = load_meta(corpus, name)["problems"]
+    entry: dict[str, Any] = next((entries.get(p, {}) for p in reasons), {})
     version = archive(corpus, name, set(reasons))
     assert version is not None
+    outcomes = []
     for problem_id, why in reasons.items():
-        entry = entries.get(problem_id, {})
         outcome = Outcome(problem_id, "rejected", reason=f"review: {why}", attempts=0)
         outcome.last_rejected = frozen[problem_id].statement
-        freeze(corpus, name, [outcome], entry.get("model"), entry.get("weights_hash"))
+        outcomes.append(outcome)
+    # One file is one producer: the first entry's model is every entry's.
+    freeze(corpus, name, outcomes, entry.get("model"), entry.get("weights_hash"))
     return version
 
 
