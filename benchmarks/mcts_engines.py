@@ -33,7 +33,7 @@ from workbench.execution import Executor, Limits  # noqa: E402
 from workbench.models import load_model  # noqa: E402
 from workbench.problems import pass_rate  # noqa: E402
 from workbench.prompting import render  # noqa: E402
-from workbench.search.base import Hooks, Task  # noqa: E402
+from workbench.search.base import MemoryLedger, Task  # noqa: E402
 from workbench.search.mcts import MCTSSearch  # noqa: E402
 
 DEFAULT_PROBLEMS = "humaneval/50,humaneval/62,humaneval/118,humaneval/139"
@@ -58,10 +58,11 @@ def search_all(model: Any, ex: Executor, tasks: list[Task], parallel: int, args:
         seed=7,
         parallel=parallel,
     )
-    hooks = Hooks(save_tree=lambda task, cell, record: trees.__setitem__(task.problem, record))
+    ledger = MemoryLedger(evaluate)
     t0 = time.perf_counter()
-    search.run(model, tasks, evaluate, {}, lambda *a: None, hooks)
+    search.run(model, tasks, ledger)
     seconds = time.perf_counter() - t0
+    trees.update({key.split("|")[0]: tree for key, tree in ledger.trees.items()})
     programs = sum(len(r["programs"]) for r in trees.values())
     return 60 * programs / seconds, programs, seconds, trees
 

@@ -33,10 +33,10 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from workbench import runner  # noqa: E402
-from workbench.models import load_model  # noqa: E402
-from workbench.models.engines import needs_beam, resolve  # noqa: E402
-from workbench.runs import Run  # noqa: E402
+from workbench import pipelines  # noqa: E402
+from workbench.configs import SearchSpec  # noqa: E402
+from workbench.plan import ModelSpec, RunSpec  # noqa: E402
+from workbench.progress import Printed  # noqa: E402
 from workbench.summary import summarize  # noqa: E402
 
 
@@ -53,26 +53,18 @@ def searches(n: int, max_new: int) -> dict[str, tuple[str, dict[str, Any]]]:
 def one_run(
     set_name: str, search: str, params: dict[str, Any], dtype: str, engine: str, runs: str
 ) -> Any:
-    chosen = resolve("embedded", engine, needs_beam(search, params))
-    request = runner.RunRequest(
+    spec = RunSpec(
         set=set_name,
-        search=search,
-        search_params=params,
+        search=SearchSpec(search, params),
         seed=7,
-        model_options={"batch_size": 16, "dtype": dtype, "engine": chosen},
+        model=ModelSpec("embedded", 16, dtype, engine),
     )
-    model = load_model("embedded", **request.model_options)
-    run = Run.create(runner.plan(request, model), runs)
+    started = pipelines.start_run(spec, runs)
+    run = started.run
     t0 = time.perf_counter()
-    done = {"n": 0}
-
-    def progress(n: int, what: str) -> None:
-        done["n"] += n
-        if n:
-            print(f"  {search} {set_name}: {done['n']} programs ({what})", file=sys.stderr)
-
-    runner.execute(run, model, progress=progress)
-    (row,) = summarize(run.iter_trials(), run.config["problems"])
+    pipelines.finish_run(started, Printed(f"{search} {set_name}: "))
+    config = run.run_config
+    (row,) = summarize(run.typed_trials(), config.problems, seed=config.seed)
     return run, row, time.perf_counter() - t0
 
 

@@ -16,8 +16,7 @@ from typing import Any
 
 from workbench.problems import Problem, Variant
 from workbench.prompting import render_instructions
-from workbench.rewriting import Ask, Rejected, Rewriter, Tools
-from workbench.sections import (
+from workbench.rewritable import (
     call_statement,
     clean_answer,
     numbers,
@@ -29,7 +28,8 @@ from workbench.sections import (
     with_prose,
     words,
 )
-from workbench.statements import StatementError
+from workbench.rewriting import Ask, Rejected, Rewriter, Tools
+from workbench.statement_markdown import StatementError
 
 _CODE = re.compile(r"^\s*(def |import |from \w+ import |print\(|for \w+ in |return )", re.M)
 

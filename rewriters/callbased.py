@@ -30,9 +30,9 @@ from workbench.execution import Executor
 from workbench.execution.grading import compare_output
 from workbench.problems import Outcome, Problem, Variant
 from workbench.prompting import render_instructions
+from workbench.rewritable import stdio_statement
 from workbench.rewriting import Ask, Rejected, Rewriter, Tools
-from workbench.sections import stdio_statement
-from workbench.statements import Statement, StatementError
+from workbench.statement_markdown import Statement, StatementError
 
 ENTRY = "solve"
 KEY = "split"

@@ -22,9 +22,9 @@ from dataclasses import replace
 from typing import Any, ClassVar
 
 from workbench.problems import Problem, Test, Variant
+from workbench.rewritable import stdio_statement
 from workbench.rewriting import NotApplicable, Rewriter, Tools
-from workbench.sections import stdio_statement
-from workbench.statements import StatementError, StatementExample, render_body
+from workbench.statement_markdown import StatementError, StatementExample, render_body
 
 NOTE = "An extra public test."
 _BUILTINS = frozenset(dir(builtins))

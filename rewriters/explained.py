@@ -13,8 +13,14 @@ from dataclasses import replace
 from rewriters._prose import section
 from workbench.problems import Problem, Variant
 from workbench.prompting import render_instructions
+from workbench.rewritable import (
+    clean_answer,
+    render_stdio,
+    statement_errors,
+    stdio_statement,
+    words,
+)
 from workbench.rewriting import Ask, Rejected, Rewriter, Tools
-from workbench.sections import clean_answer, render_stdio, statement_errors, stdio_statement, words
 
 MAX_WORDS = 120
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from rewriters._prose import ProseRewriter, section
 from workbench.problems import Problem, Variant
+from workbench.rewritable import similarity, words
 from workbench.rewriting import Tools
-from workbench.sections import similarity, words
 
 MAX_SIMILARITY = 0.75  # word-sequence ratio: above it the "paraphrase" is a near copy
 

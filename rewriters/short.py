@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from rewriters._prose import ProseRewriter, section
 from workbench.problems import Problem, Variant
+from workbench.rewritable import words
 from workbench.rewriting import Tools
-from workbench.sections import words
 
 SHARE = 0.6
 

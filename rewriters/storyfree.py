@@ -8,8 +8,8 @@ import re
 
 from rewriters._prose import ProseRewriter, story_names
 from workbench.problems import Problem, Variant
+from workbench.rewritable import stdio_statement, words
 from workbench.rewriting import Tools
-from workbench.sections import stdio_statement, words
 
 
 def _names(name: str, text: str) -> bool:

@@ -12,13 +12,15 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from workbench import authored, runner, variants
+from workbench import authored, freezing, variants
 from workbench.cli import app
 from workbench.corpus import find_problem
 from workbench.execution import Executor
+from workbench.plan import RunSpec, resolve
 from workbench.problems import Variant
-from workbench.prompting import VariantNotFound
-from workbench.rewriting import Outcome, Rejected, Tools, get
+from workbench.rewrite_result import RewriteResult
+from workbench.rewriting import Rejected, Tools, get
+from workbench.variants import VariantNotFound
 
 cli = CliRunner()
 PROSE_0 = "Tell whether any two of the numbers lie closer to each other than threshold."
@@ -149,10 +151,12 @@ def test_cli_author_bad_input(store: Path) -> None:
 def _freeze(corpus: str, name: str, ids: list[str], model: str | None = None) -> None:
     rewriter = variants.split_name(name)[0]
     outs = [
-        Outcome(pid, "accepted", variant=Variant(pid, rewriter, f"{name} of {pid}"), attempts=1)
+        RewriteResult(
+            pid, "accepted", variant=Variant(pid, rewriter, f"{name} of {pid}"), attempts=1
+        )
         for pid in ids
     ]
-    variants.freeze(corpus, name, outs, model, None)
+    freezing.freeze(corpus, name, outs, model, None)
 
 
 def test_bare_names_take_the_preferred_producer(store: Path) -> None:
@@ -185,8 +189,8 @@ def test_bare_names_take_the_preferred_producer(store: Path) -> None:
 
 def test_a_run_records_the_full_name_and_the_file_hash(store: Path) -> None:
     _freeze("humaneval", "short@authored", ["humaneval/0", "humaneval/1"])
-    request = runner.RunRequest(corpus="humaneval", problems="0-2", variants=("short",))
-    config = runner.settings(request, runner.select(request))
+    spec = RunSpec(corpus="humaneval", problems="0-2", variants=("short",))
+    config = resolve(spec).config.to_json()
     assert list(config["variants"]) == ["short@authored"]
     assert set(config["variants"]["short@authored"]) == {"humaneval/0", "humaneval/1"}
     digest = config["variant_files"]["short@authored"]["humaneval"]
@@ -195,7 +199,7 @@ def test_a_run_records_the_full_name_and_the_file_hash(store: Path) -> None:
 
 def test_a_review_withdraws_several_variants_into_one_version(store: Path) -> None:
     _freeze("humaneval", "short@embedded:0.5b", ["humaneval/0", "humaneval/1", "humaneval/2"])
-    version = variants.reject_all(
+    version = freezing.reject_all(
         "humaneval", "short@embedded:0.5b", {"humaneval/0": "lost a rule", "humaneval/2": "hint"}
     )
     assert version == 1 and not (store / "humaneval" / "short@embedded-0.5b.v2.jsonl").exists()
@@ -203,4 +207,4 @@ def test_a_review_withdraws_several_variants_into_one_version(store: Path) -> No
     record = variants.load_meta("humaneval", "short@embedded:0.5b")["problems"]
     assert record["humaneval/0"]["reason"] == "review: lost a rule"
     with pytest.raises(ValueError, match="humaneval/0 has no accepted"):
-        variants.reject_all("humaneval", "short@embedded:0.5b", {"humaneval/0": "again"})
+        freezing.reject_all("humaneval", "short@embedded:0.5b", {"humaneval/0": "again"})

@@ -25,7 +25,7 @@ from workbench.drivers import (
 )
 from workbench.execution import Executor, Limits
 from workbench.problems import Outcome, Problem
-from workbench.rewriting import Outcome as RewriteOutcome
+from workbench.rewrite_result import RewriteResult
 from workbench.rewriting import Rejected, Tools, rewrite_all
 
 pytestmark = pytest.mark.timeout(120)
@@ -104,14 +104,14 @@ def executor() -> Iterator[Executor]:
 
 def rewrite(
     problem: Problem, executor: Executor, *scripts: str, attempts: int = 1
-) -> RewriteOutcome:
+) -> RewriteResult:
     """rewrite_all with a model that says scripts[0] greedily and scripts[1] when sampling."""
     model = AnswerModel(lambda text, temperature, seed: scripts[temperature > 0])
     [out] = rewrite_all(Callbased(), [problem], model, Tools(executor=executor), attempts=attempts)
     return out
 
 
-def failed_check(out: RewriteOutcome) -> str:
+def failed_check(out: RewriteResult) -> str:
     assert out.status == "rejected", out
     return out.failures[-1].split(": ")[1]
 

@@ -17,6 +17,7 @@ from workbench.compare import Comparison, PairedRow, ProblemPair, analyze
 from workbench.plots import all_plots, paired_dots
 from workbench.report import write_report
 from workbench.stats import mcnemar_exact, paired_bootstrap
+from workbench.trials import Trial
 
 CODES = {
     "P": "passed",
@@ -39,13 +40,13 @@ def cand(
     cell: str = "T=0.8",
     logprob: float = -1.0,
     template: str = "chat",
-) -> dict[str, Any]:
+) -> Trial:
     """One candidate's trial; `tests` spells its outcomes, public ones before the bar:
     "PW|PM" passed and failed its two public tests, then passed one private test and hit
     the memory limit on the other."""
     public, private = tests.split("|")
     letters = public + private
-    return {
+    line = {
         "problem": problem,
         "variant": variant,
         "template": template,
@@ -63,29 +64,30 @@ def cand(
             for i, ch in enumerate(letters)
         ],
     }
+    return Trial.from_json(line)
 
 
-def cands(problem: str, variant: str, *tests: str, **kw: Any) -> list[dict[str, Any]]:
+def cands(problem: str, variant: str, *tests: str, **kw: Any) -> list[Trial]:
     return [cand(problem, variant, t, sample=i, **kw) for i, t in enumerate(tests)]
 
 
-def refused(problem: str, variant: str, cell: str = "T=0.8") -> dict[str, Any]:
-    return {
-        "problem": problem,
-        "variant": variant,
-        "template": "chat",
-        "search": "sample",
-        "cell": cell,
-        "refused": "prompt longer than the context",
-        "sample": None,
-    }
+def refused(problem: str, variant: str, cell: str = "T=0.8") -> Trial:
+    return Trial(
+        problem=problem,
+        variant=variant,
+        template="chat",
+        search="sample",
+        cell=cell,
+        refused="prompt longer than the context",
+        sample=None,
+    )
 
 
 PROBLEMS = ["t/1", "t/2", "t/3", "t/4"]
 APPLICABLE = {"original": PROBLEMS, "short": PROBLEMS, "callbased": ["t/1", "t/2"]}
 
 
-def study() -> list[dict[str, Any]]:
+def study() -> list[Trial]:
     """Four problems; callbased applies to t/1 and t/2 only. The hand-computed results are
     in the tests below."""
     return [
@@ -117,7 +119,7 @@ def study() -> list[dict[str, Any]]:
 
 @pytest.fixture(scope="module")
 def comparison() -> Comparison:
-    return analyze(study(), APPLICABLE)
+    return analyze(study(), APPLICABLE, seed=0)
 
 
 def row(c: Comparison, variant: str, cell: str = "T=0.8") -> Any:
@@ -184,7 +186,7 @@ def test_outcome_shares_by_hand(comparison: Comparison) -> None:
 
 
 def test_explicit_k() -> None:
-    c = analyze(study(), APPLICABLE, k=1)
+    c = analyze(study(), APPLICABLE, k=1, seed=0)
     s = row(c, "short")
     assert s.k == 1 and s.pass_at_k == s.pass_at_1
 
@@ -261,7 +263,7 @@ def test_to_dict_is_json_and_tables_are_formatted(comparison: Comparison) -> Non
 
 def test_baseline_must_be_applicable() -> None:
     with pytest.raises(ValueError, match="baseline"):
-        analyze(study(), {"short": PROBLEMS})
+        analyze(study(), {"short": PROBLEMS}, seed=0)
 
 
 def assert_png(path: Path) -> None:
@@ -296,7 +298,7 @@ def test_plots_survive_degenerate_comparisons(tmp_path: Path) -> None:
         refused("t/1", "original", cell="beam"),
         refused("t/1", "short", cell="beam"),
     ]
-    c = analyze(trials, {"original": ["t/1"], "short": ["t/1"], "storyfree": []})
+    c = analyze(trials, {"original": ["t/1"], "short": ["t/1"], "storyfree": []}, seed=0)
     nowhere = row(c, "storyfree")
     assert (nowhere.problems, nowhere.candidates) == (0, 0)
     assert math.isnan(nowhere.strict_accuracy) and math.isnan(nowhere.pass_at_1)
@@ -311,7 +313,7 @@ def test_plots_survive_degenerate_comparisons(tmp_path: Path) -> None:
     md, page = write_report(c, plots, tmp_path, {})
     assert "storyfree: no problem applicable to both." in md.read_text()
     # Nothing but the baseline: the paired figure says so instead of failing.
-    alone = analyze(trials, {"original": ["t/1"]})
+    alone = analyze(trials, {"original": ["t/1"]}, seed=0)
     assert_png(paired_dots(alone, tmp_path / "alone.png"))
 
 
@@ -340,7 +342,7 @@ def test_report_markdown_has_the_tables(rendered: Path) -> None:
 def test_report_html_is_self_contained_and_escaped(tmp_path: Path) -> None:
     trials = [cand("t/<script>x</script>", v, "P|P") for v in ("original", "short")]
     ids = ["t/<script>x</script>"]
-    c = analyze(trials, {"original": ids, "short": ids})
+    c = analyze(trials, {"original": ids, "short": ids}, seed=0)
     plots = all_plots(c, trials, tmp_path)
     _, page = write_report(c, plots, tmp_path, {"model": "<script>alert('x')</script>"})
     text = page.read_text()

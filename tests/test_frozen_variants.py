@@ -10,6 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -77,3 +79,17 @@ def test_every_authored_source_has_a_verdict() -> None:
         meta = json.loads((ROOT / corpus / f"{rewriter}@authored.meta.json").read_text())
         entry = meta["problems"].get(f"{corpus}/{slug}")
         assert entry is not None, f"{source} was never built: workbench variants author {corpus}"
+
+
+def test_reading_frozen_variants_loads_no_engine() -> None:
+    """Loading a frozen text pulls in neither the rewriting engine nor models nor the
+    sandbox: `variants` (and the writing side, `freezing`) stand apart from them."""
+    code = (
+        "import sys, workbench.variants, workbench.freezing\n"
+        "heavy = ('workbench.models', 'workbench.execution', 'workbench.rewriting')\n"
+        "print(sorted(m for m in sys.modules if m.startswith(heavy)))\n"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    assert r.stdout.strip() == "[]", r.stdout

@@ -19,7 +19,7 @@ from workbench.models.base import Request
 from workbench.models.continuation import Continuer, shared_length
 from workbench.models.local import LocalModel
 from workbench.prompting import Prompt
-from workbench.search.base import Candidate, Task
+from workbench.search.base import Candidate, MemoryLedger, Task
 from workbench.search.expand import Caches, Child, Completion, State
 from workbench.search.mcts import MCTSSearch, Tree, backup, search
 from workbench.search.puct import exploration_weight, p_uct, var_p_uct
@@ -196,7 +196,7 @@ def run_tiny(model: LocalModel, **params: Any) -> tuple[dict[str, Any], list[Can
 
     params = {"rollouts": 14, "width": 3, "max_new_tokens": 24, "stop_on_pass": False} | params
     s = MCTSSearch(**params)
-    tree = s.run_task(model, toy_task(), evaluate, {})
+    tree = s.run_task(model, toy_task(), MemoryLedger(evaluate))
     return s.tree_record(toy_task(), s.cells()[0], tree), seen
 
 

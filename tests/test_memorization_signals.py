@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -17,29 +18,32 @@ from workbench.memorization.completion import CompletionResult
 from workbench.memorization.likelihood import LikelihoodResult
 from workbench.memorization.study import analyze
 from workbench.problems import Problem
+from workbench.trials import Trial
 
 
-def trial(problem: str, variant: str, passed: bool, sample: int = 0) -> dict:
+def trial(problem: str, variant: str, passed: bool, sample: int = 0) -> Trial:
     rate = 1.0 if passed else 0.0
-    return {
-        "problem": problem,
-        "variant": variant,
-        "template": "chat",
-        "cell": "T=0.2",
-        "sample": sample,
-        "passed_all": passed,
-        "public_pass_rate": rate,
-        "private_pass_rate": rate,
-        "logprob": -1.0,
-    }
+    return Trial(
+        problem=problem,
+        variant=variant,
+        template="chat",
+        cell="T=0.2",
+        sample=sample,
+        passed_all=passed,
+        public_pass_rate=rate,
+        private_pass_rate=rate,
+        logprob=-1.0,
+    )
 
 
-def trials_for(problem: str, variant: str, wins: int, of: int = 2) -> list[dict]:
+def trials_for(problem: str, variant: str, wins: int, of: int = 2) -> list[Trial]:
     return [trial(problem, variant, i < wins, i) for i in range(of)]
 
 
 def test_pass_at_1_pools_a_problems_candidates_and_refusals_count_zero() -> None:
-    ts = trials_for("h/1", "original", 1, 4) + [{**trial("h/2", "short", False), "refused": True}]
+    ts = trials_for("h/1", "original", 1, 4) + [
+        replace(trial("h/2", "short", False), refused="too long")
+    ]
     scores = drop.pass_at_1(ts)
     assert scores == {"original": {"h/1": 0.25}, "short": {"h/2": 0.0}}
 
@@ -66,7 +70,7 @@ def _drops() -> list[drop.ProblemDrop]:
 
 
 def test_drop_estimates_per_variant_and_pooled_per_problem() -> None:
-    est = {(e.corpus, e.variant): e for e in drop.drops_by_corpus(_drops(), ["he", "fr"])}
+    est = {(e.corpus, e.variant): e for e in drop.drops_by_corpus(_drops(), ["he", "fr"], seed=0)}
     short = est[("he", "short")]
     assert (short.n, short.original, short.rewritten) == (3, 2.5 / 3, 0.5 / 3)
     assert short.drop == pytest.approx(2 / 3)
@@ -86,13 +90,13 @@ def test_difference_in_differences_and_its_interval() -> None:
     assert did.lo <= did.value <= did.hi
     # every resample of the unseen corpus has drop 0; the seen one ranges over 0..1
     assert did.lo >= 0.0 and did.hi <= 1.0
-    assert math.isnan(drop.diff_in_diff(_drops(), "he", "nowhere").value)
+    assert math.isnan(drop.diff_in_diff(_drops(), "he", "nowhere", seed=0).value)
 
 
 def test_release_signal_buckets_before_and_after_the_cutoff() -> None:
     scores = {"a": 1.0, "b": 0.5, "c": 0.0, "d": 0.0, "e": 1.0}
     dates = {"a": "2021-07-07", "b": "2021-07", "c": "2026-11-22", "d": "2025-01-01", "e": None}
-    sig = release.release_signal(scores, dates, dt.date(2024, 9, 18))
+    sig = release.release_signal(scores, dates, dt.date(2024, 9, 18), seed=0)
     assert (sig.before.n, sig.after.n, sig.undated) == (2, 2, 1)
     assert sig.before.pass_rate == 0.75 and sig.after.pass_rate == 0.0
     assert sig.difference == 0.75 and sig.lo <= 0.75 <= sig.hi
@@ -154,7 +158,7 @@ def test_analyze_puts_all_signals_into_one_verdict(tmp_path: Path) -> None:
         "fresh": _problems(unseen, "2026-11-22"),
     }
     assert len(problems["humaneval"]) == 6 and len(problems["fresh"]) == 6
-    trials = []
+    trials: list[Trial] = []
     for pid in seen:  # solved as written, lost when reworded
         trials += trials_for(pid, "original", 2) + trials_for(pid, "renamed", 0)
     for pid in unseen:  # never solved either way
@@ -164,7 +168,14 @@ def test_analyze_puts_all_signals_into_one_verdict(tmp_path: Path) -> None:
     likelihood = [Scored(p, "reference", -1.0 - i * 0.01) for i, p in enumerate(seen)]
     likelihood += [Scored(p, "reference", -5.0 - i * 0.01) for i, p in enumerate(unseen)]
     m = analyze(
-        trials, problems, "humaneval", "fresh", completion, likelihood, dt.date(2024, 9, 18)
+        trials,
+        problems,
+        "humaneval",
+        "fresh",
+        completion,
+        likelihood,
+        dt.date(2024, 9, 18),
+        seed=0,
     )
     rows = {r.measure: r for r in m.verdict}
     pooled = rows["pass@1 drop, all variants"]
@@ -195,7 +206,7 @@ def test_analyze_puts_all_signals_into_one_verdict(tmp_path: Path) -> None:
 
 
 def test_a_study_without_any_data_says_so(tmp_path: Path) -> None:
-    m = analyze([], {"humaneval": [], "fresh": []}, "humaneval", "fresh")
+    m = analyze([], {"humaneval": [], "fresh": []}, "humaneval", "fresh", seed=0)
     assert [r.reading for r in m.verdict] == [verdict.NO_DATA]
     from workbench.memorization.plots import all_figures
     from workbench.memorization.report import write_report
@@ -236,12 +247,12 @@ def test_the_drop_pairs_corpora_by_rewriter_whatever_the_producer() -> None:
         "humaneval": _problems(seen, "2021-07-07"),
         "fresh": _problems(unseen, "2026-12-03"),
     }
-    trials = []
+    trials: list[Trial] = []
     for pid in seen:
         trials += trials_for(pid, "original", 2) + trials_for(pid, "short@authored", 1)
     for pid in unseen:
         trials += trials_for(pid, "original", 1) + trials_for(pid, "short@embedded:1.5b", 1)
-    m = analyze(trials, problems, "humaneval", "fresh")
+    m = analyze(trials, problems, "humaneval", "fresh", seed=0)
     assert set(m.scores) == {"original", "short"}
     did = next(d for d in m.did if d.variant == "short")
     assert (did.n_seen, did.n_unseen) == (2, 2)

@@ -17,6 +17,7 @@ from workbench.models import ModelCapabilityError, ModelError, Request, engines,
 from workbench.models.embedded import spec_for
 from workbench.models.llama_engine import available
 from workbench.runs import RunError
+from workbench.search import make_search
 
 needs_llama = pytest.mark.skipif(
     available() is not None, reason=f"llama.cpp engine not installed: {available()}"
@@ -43,8 +44,9 @@ def test_auto_picks_llama_for_gguf_weights_and_torch_for_beam_and_hf(
         engines.resolve("gguf:/m.gguf", "torch")
     with pytest.raises(ModelError, match="unknown engine"):
         engines.resolve("embedded", "vllm")
-    assert engines.needs_beam("beam", {}) and engines.needs_beam("mcts", {"rollout": "beam"})
-    assert not engines.needs_beam("mcts", {"rollout": "greedy"})
+    assert make_search("beam", {}).uses_beams
+    assert make_search("mcts", {"rollout": "beam"}).uses_beams
+    assert not make_search("mcts", {"rollout": "greedy"}).uses_beams
 
 
 def test_without_llama_cpp_auto_falls_back_to_torch_with_one_warning(
@@ -222,7 +224,7 @@ def test_parallel_trees_are_the_sequential_trees(llama: Any, executor: Any) -> N
     from workbench.corpus import find_problem
     from workbench.problems import pass_rate
     from workbench.prompting import render
-    from workbench.search.base import Hooks, Task
+    from workbench.search.base import MemoryLedger, Task
     from workbench.search.mcts import MCTSSearch
 
     ids = ["humaneval/50", "humaneval/139"]
@@ -233,13 +235,12 @@ def test_parallel_trees_are_the_sequential_trees(llama: Any, executor: Any) -> N
         return [pass_rate(r, public=True) or 0.0 for r in executor.run_many(runs)]
 
     def trees(parallel: int, order: list[Task]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
         search = MCTSSearch(
             rollouts=3, width=2, max_new_tokens=32, stop_on_pass=False, seed=7, parallel=parallel
         )
-        hooks = Hooks(save_tree=lambda task, cell, record: out.__setitem__(task.problem, record))
-        search.run(llama, order, evaluate, {}, lambda *a: None, hooks)
-        return out
+        ledger = MemoryLedger(evaluate)
+        search.run(llama, order, ledger)
+        return {key.split("|")[0]: tree for key, tree in ledger.trees.items()}
 
     def shape(record: dict[str, Any]) -> Any:
         nodes = [n | {"prior": round(n["prior"], 4)} for n in record["nodes"]]

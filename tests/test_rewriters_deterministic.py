@@ -15,8 +15,9 @@ from rewriters.renamed import Renamed, reference_fails, rename_solution, rename_
 from workbench.corpus import load_corpus
 from workbench.execution import Executor
 from workbench.problems import Problem, Test, Variant
-from workbench.rewriting import Outcome, Rewriter, Tools, rewrite_all
-from workbench.sections import stdio_statement
+from workbench.rewritable import stdio_statement
+from workbench.rewrite_result import RewriteResult
+from workbench.rewriting import Rewriter, Tools, rewrite_all
 
 HE0_EXAMPLES = '''from typing import List
 
@@ -89,15 +90,17 @@ def he(problems: dict[str, Problem], n: int) -> Problem:
     return problems[f"humaneval/{n}"]
 
 
-def run(rewriter: Rewriter, problems: list[Problem], ex: Executor | None = None) -> list[Outcome]:
+def run(
+    rewriter: Rewriter, problems: list[Problem], ex: Executor | None = None
+) -> list[RewriteResult]:
     return rewrite_all(rewriter, problems, None, Tools(executor=ex))
 
 
-def one(rewriter: Rewriter, problem: Problem, executor: Executor | None = None) -> Outcome:
+def one(rewriter: Rewriter, problem: Problem, executor: Executor | None = None) -> RewriteResult:
     return run(rewriter, [problem], executor)[0]
 
 
-def variant(outcome: Outcome) -> Variant:
+def variant(outcome: RewriteResult) -> Variant:
     assert outcome.status == "accepted", outcome.reason
     assert outcome.variant is not None
     return outcome.variant
@@ -383,7 +386,7 @@ def test_no_docstring_and_stdio_are_not_applicable(
     assert "the statement has no sections" in outcomes[2].reason  # nowhere to add an example
 
 
-def counts(outcomes: list[Outcome]) -> dict[str, int]:
+def counts(outcomes: list[RewriteResult]) -> dict[str, int]:
     return dict(collections.Counter(o.status for o in outcomes))
 
 

@@ -13,11 +13,11 @@ from pathlib import Path
 import pytest
 from answer_model import AnswerModel
 
-from workbench import rewriting, variants
+from workbench import freezing, rewriting, variants
 from workbench.corpus import find_problem, load_corpus
 from workbench.execution import Executor
-from workbench.rewriting import Tools, rewrite_all
-from workbench.sections import (
+from workbench.registry import UnknownName
+from workbench.rewritable import (
     call_statement,
     numbers,
     proper_nouns,
@@ -25,6 +25,8 @@ from workbench.sections import (
     variables,
     words,
 )
+from workbench.rewrite_result import acceptance
+from workbench.rewriting import Tools, rewrite_all
 
 FRESH = "fresh/003"  # Timur's fridge magnets: q test cases, words s and r
 
@@ -32,7 +34,7 @@ FRESH = "fresh/003"  # Timur's fridge magnets: q test cases, words s and r
 def test_registry_has_every_rewriter() -> None:
     names = set(rewriting.registry())
     assert {"short", "storyfree", "paraphrase", "explained", "feedback"} <= names
-    with pytest.raises(KeyError, match="unknown rewriter 'nope'"):
+    with pytest.raises(UnknownName, match="unknown rewriter 'nope'"):
         rewriting.get("nope")
 
 
@@ -102,9 +104,9 @@ def test_a_failed_check_is_retried_with_a_new_seed_then_rejected() -> None:
     assert any("kept variable names" in f for f in out.failures)
     seeds = [t for _, t in model.calls]
     assert seeds == [0.0, 0.7, 0.7]
-    summary = rewriting.acceptance([out])
-    assert summary["accepted"] == 0 and summary["rejected"] == 1
-    assert summary["acceptance_rate"] == 0.0
+    summary = acceptance([out])
+    assert summary.accepted == 0 and summary.rejected == 1
+    assert summary.acceptance_rate == 0.0
 
 
 def test_retry_succeeds_on_the_second_attempt() -> None:
@@ -236,19 +238,19 @@ def test_freeze_appends_records_and_refresh_keeps_old_versions(
     model = AnswerModel(lambda text, t, s: good)
     outs = rewrite_all(rewriting.get("short"), [p, q], model, Tools(), model_id="m1")
     assert [o.status for o in outs] == ["accepted", "not_applicable"]
-    path, meta_path = variants.freeze("fresh", "short", outs[:1], "m1", "h1")
-    variants.freeze("humaneval", "short", outs[1:], "m1", "h1")
+    path, meta_path = freezing.freeze("fresh", "short", outs[:1], "m1", "h1")
+    freezing.freeze("humaneval", "short", outs[1:], "m1", "h1")
     assert variants.load_frozen("fresh", "short")[FRESH].statement == outs[0].variant.statement  # type: ignore[union-attr]
     meta = json.loads(meta_path.read_text())
     assert meta["acceptance"]["m1"]["accepted"] == 1
-    assert variants.recorded("fresh", "short") == {FRESH}
+    assert freezing.recorded("fresh", "short") == {FRESH}
     hmeta = variants.load_meta("humaneval", "short")
     assert hmeta["problems"]["humaneval/115"]["status"] == "not_applicable"
     before = path.read_text()
-    assert variants.archive("fresh", "short") == 1
+    assert freezing.archive("fresh", "short") == 1
     assert not path.exists() and (tmp_path / "fresh" / "short.v1.jsonl").read_text() == before
-    variants.freeze("fresh", "short", outs[:1], "m2", "h2")
-    assert variants.archive("fresh", "short") == 2
+    freezing.freeze("fresh", "short", outs[:1], "m2", "h2")
+    assert freezing.archive("fresh", "short") == 2
     assert (tmp_path / "fresh" / "short.v1.jsonl").read_text() == before
     assert variants.frozen_rewriters("fresh") == []
 
@@ -267,10 +269,10 @@ def test_refresh_of_some_problems_carries_the_others_over(
     monkeypatch.setenv("WORKBENCH_VARIANTS", str(tmp_path))
     ps = [find_problem("humaneval/0"), find_problem("humaneval/2")]
     outs = rewrite_all(rewriting.get("renamed"), ps, None, Tools())
-    variants.freeze("humaneval", "renamed", outs, None, None)
-    assert variants.archive("humaneval", "renamed", {"humaneval/2"}) == 1
+    freezing.freeze("humaneval", "renamed", outs, None, None)
+    assert freezing.archive("humaneval", "renamed", {"humaneval/2"}) == 1
     assert set(variants.load_frozen("humaneval", "renamed")) == {"humaneval/0"}
-    assert variants.recorded("humaneval", "renamed") == {"humaneval/0"}
+    assert freezing.recorded("humaneval", "renamed") == {"humaneval/0"}
     assert set(json.loads((tmp_path / "humaneval" / "renamed.v1.meta.json").read_text())[
         "problems"]) == {"humaneval/0", "humaneval/2"}  # fmt: skip
 

@@ -11,6 +11,7 @@ import re
 import shutil
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +19,19 @@ import pytest
 from tiny_model import CONTEXT, make_scripted_model, make_tiny_model
 
 from workbench import runner
+from workbench.configs import SearchSpec
 from workbench.corpus import load_corpus
 from workbench.execution import Executor
 from workbench.models import load_model
 from workbench.models.base import Model
 from workbench.models.local import load_hf
+from workbench.plan import ModelSpec, RunSpec, load_problems, resolve
 from workbench.problems import Problem, Test
+from workbench.progress import Silent
 from workbench.prompting import TemplateError, template_hash
 from workbench.runs import Run, RunError
 from workbench.summary import answer, summarize
+from workbench.trials import Trial
 
 # A short completion template: the chat template's system message alone would not leave
 # room for an answer in the tiny models' 256-token context. The prompt ends in a token
@@ -135,7 +140,7 @@ def template(tmp_path: Path) -> str:
     return str(path)
 
 
-def request(model: Model, template: str, problems: str, **params: Any) -> runner.RunRequest:
+def request(model: Model, template: str, problems: str, **params: Any) -> RunSpec:
     search = params.pop("search", "sample")
     seed = params.pop("seed", 3)
     defaults: dict[str, Any] = (
@@ -143,20 +148,33 @@ def request(model: Model, template: str, problems: str, **params: Any) -> runner
         if search == "sample"
         else {"num_beams": 3, "max_new_tokens": 8}
     )
-    return runner.RunRequest(
-        model=model.id,
+    return RunSpec(
+        model=ModelSpec(model.id, dtype="float32"),
         corpus="t",
         problems=problems,
         templates=(template,),
-        search=search,
-        search_params=defaults | params,
+        search=SearchSpec(search, defaults | params),
         seed=seed,
-        model_options={"dtype": "float32"},
     )
 
 
-def new_run(tmp_path: Path, req: runner.RunRequest, model: Model) -> Run:
-    return Run.create(runner.plan(req, model), tmp_path / "runs")
+def plan_config(req: RunSpec, model: Model) -> dict[str, Any]:
+    """The config.json of a run made from `req` with `model`."""
+    return resolve(req, model).config.to_json()
+
+
+def new_run(tmp_path: Path, req: RunSpec, model: Model) -> Run:
+    return Run.create(plan_config(req, model), tmp_path / "runs")
+
+
+class Counted(Silent):
+    """A reporter that keeps every count a run advances by."""
+
+    def __init__(self) -> None:
+        self.seen: list[int] = []
+
+    def advance(self, name: str, n: int, now: str = "") -> None:
+        self.seen.append(n)
 
 
 def lines(run: Run) -> list[str]:
@@ -176,8 +194,8 @@ def test_plan_records_everything_needed_to_repeat_the_run(
     tiny: Model, corpus: Path, template: str, tmp_path: Path
 ) -> None:
     req = request(tiny, template, "0-1", samples=4, temperatures=[0.2, 0.8])
-    req.templates = ("chat", template)
-    config = runner.plan(req, tiny)
+    req = replace(req, templates=("chat", template))
+    config = plan_config(req, tiny)
     info = tiny.info()
     assert config["model"] == {
         "spec": tiny.id,
@@ -186,7 +204,7 @@ def test_plan_records_everything_needed_to_repeat_the_run(
         "context_length": CONTEXT,
         "dtype": "float32",
         "engine": "torch",  # who decoded: a resumed run must decode the same way
-        "options": {"dtype": "float32"},
+        "options": {"batch_size": 16, "dtype": "float32", "engine": "torch"},
     }
     assert re.fullmatch(r"[0-9a-f]{64}", config["model"]["weights_hash"])
     assert config["corpus"] == "t" and config["set"] is None
@@ -218,7 +236,7 @@ def test_plan_records_everything_needed_to_repeat_the_run(
         json.dumps(config)
     )
     # Beam search has no seed among its parameters; the run still records one.
-    beam = runner.plan(request(tiny, template, "t/one", search="beam"), tiny)
+    beam = plan_config(request(tiny, template, "t/one", search="beam"), tiny)
     assert beam["search"] == {"name": "beam", "params": {"num_beams": 3, "max_new_tokens": 8}}
     assert beam["problems"] == ["t/one"] and beam["seed"] == 3
 
@@ -227,22 +245,22 @@ def test_plan_refuses_what_cannot_run(
     tiny: Model, corpus: Path, template: str, tmp_path: Path
 ) -> None:
     with pytest.raises(RunError, match="--corpus"):
-        runner.plan(runner.RunRequest(model=tiny.id), tiny)
+        plan_config(RunSpec(model=ModelSpec(tiny.id)), tiny)
     with pytest.raises(ValueError, match="unknown search 'nosuch'"):
-        runner.plan(request(tiny, template, "0", search="nosuch"), tiny)
+        plan_config(request(tiny, template, "0", search="nosuch"), tiny)
     with pytest.raises(ValueError, match="outside 0-3"):
-        runner.plan(request(tiny, template, "7"), tiny)
+        plan_config(request(tiny, template, "7"), tiny)
     # Parameters that could never finish: a chunk below 1 would loop forever.
     for params in ({"chunk": 0}, {"chunk": -1}, {"samples": 0}, {"max_new_tokens": 0}):
         with pytest.raises(ValueError, match="must be at least 1"):
-            runner.plan(request(tiny, template, "0", **params), tiny)
+            plan_config(request(tiny, template, "0", **params), tiny)
     with pytest.raises(ValueError, match="num_beams must be at least 1"):
-        runner.plan(request(tiny, template, "0", search="beam", num_beams=0), tiny)
+        plan_config(request(tiny, template, "0", search="beam", num_beams=0), tiny)
     # A template that cannot render fails the plan, before any run folder exists.
     bad = tmp_path / "bad.jinja"
     bad.write_text("{% block prompt %}{{ statement }} {{ nosuchvar }}{% endblock %}\n")
     with pytest.raises(TemplateError, match="'nosuchvar' is undefined"):
-        runner.plan(request(tiny, str(bad), "0"), tiny)
+        plan_config(request(tiny, str(bad), "0"), tiny)
 
 
 def test_tasks_with_different_stop_strings_each_get_their_samples(
@@ -254,7 +272,7 @@ def test_tasks_with_different_stop_strings_each_get_their_samples(
     other.write_text(TEMPLATE.replace("# answer:", "# code:").replace("```", "\\nQUESTION:"))
     for chunk in (64, 3):
         req = request(tiny, template, "0-2", samples=2, chunk=chunk)
-        req.templates = (template, str(other))
+        req = replace(req, templates=(template, str(other)))
         run = new_run(tmp_path, req, tiny)
         runner.execute(run, tiny, executor)
         got = Counter((t["problem"], t["template"], t["sample"]) for t in run.trials())
@@ -271,8 +289,9 @@ def test_execute_writes_one_trial_line_per_candidate(
     tiny: Model, corpus: Path, template: str, tmp_path: Path, executor: Executor
 ) -> None:
     run = new_run(tmp_path, request(tiny, template, "0-1", samples=2, temperatures=[0, 0.7]), tiny)
-    seen: list[int] = []
-    runner.execute(run, tiny, executor, progress=lambda n, what: seen.append(n))
+    counted = Counted()
+    runner.execute(run, tiny, executor, reporter=counted)
+    seen = counted.seen
     trials = run.trials()
     # Greedy: one candidate per task whatever `samples` says; T=0.7: two per task.
     assert Counter((t["problem"], t["cell"]) for t in trials) == {
@@ -425,7 +444,7 @@ def test_stop_on_pass_is_per_temperature(
     run = new_run(tmp_path, req, scripted)
     runner.execute(run, scripted, executor)
     assert Counter(t["cell"] for t in run.trials()) == {"T=0": 1, "T=0.7": 1}
-    rows = {r.cell: r for r in summarize(run.trials(), run.config["problems"])}
+    rows = {r.cell: r for r in summarize(run.typed_trials(), run.config["problems"], seed=0)}
     assert rows["T=0"].pass_at_1 == rows["T=0.7"].pass_at_1 == 1.0
 
 
@@ -434,8 +453,9 @@ def test_progress_counts_every_planned_candidate_refused_ones_too(
 ) -> None:
     req = request(tiny, template, "t/long,t/add", samples=2, temperatures=[0, 0.8])
     run = new_run(tmp_path, req, tiny)
-    seen: list[int] = []
-    runner.execute(run, tiny, executor, progress=lambda n, what: seen.append(n))
+    counted = Counted()
+    runner.execute(run, tiny, executor, reporter=counted)
+    seen = counted.seen
     assert sum(seen) == 2 * (1 + 2)  # two problems, each 1 greedy + 2 samples planned
 
 
@@ -454,7 +474,7 @@ def test_prompt_longer_than_the_context_is_a_refused_trial(
         assert re.search(rf"prompt of \d+ tokens \+ 12 for the answer .* {CONTEXT}", t["refused"])
         assert "code" not in t
     assert Counter(t["cell"] for t in trials if not t.get("refused")) == {"T=0": 1, "T=0.8": 2}
-    rows = {r.cell: r for r in summarize(trials, run.config["problems"])}
+    rows = {r.cell: r for r in summarize(run.typed_trials(), run.config["problems"], seed=0)}
     assert set(rows) == {"T=0", "T=0.8"}
     for r in rows.values():
         assert (r.problems, r.refused) == (2, 1)
@@ -466,7 +486,7 @@ def test_prompt_longer_than_the_context_is_a_refused_trial(
     # Every prompt refused: the cells still have rows, with nothing solved.
     alone = new_run(tmp_path, request(tiny, template, "t/long", temperatures=[0.8]), tiny)
     runner.execute(alone, tiny, executor)
-    (row,) = summarize(alone.trials(), ["t/long"])
+    (row,) = summarize(alone.typed_trials(), ["t/long"], seed=0)
     assert (row.cell, row.candidates, row.refused, row.pass_at_1) == ("T=0.8", 0, 1, 0.0)
 
 
@@ -478,7 +498,7 @@ def test_check_resumable_refuses_a_changed_template_or_model(
     template: str,
     tmp_path: Path,
 ) -> None:
-    config = runner.plan(request(tiny, template, "0"), tiny)
+    config = plan_config(request(tiny, template, "0"), tiny)
     runner.check_resumable(config, tiny)  # nothing changed
     with pytest.raises(RunError, match="start a new run") as err:
         runner.check_resumable(config, other_tiny)
@@ -486,7 +506,7 @@ def test_check_resumable_refuses_a_changed_template_or_model(
     # The same model id with other weights.
     copy = shutil.copytree(tiny_dir, tmp_path / "copy")
     before = load_hf(str(copy), dtype="float32")
-    config = runner.plan(request(before, template, "0"), before)
+    config = plan_config(request(before, template, "0"), before)
     runner.check_resumable(config, before)
     from safetensors.torch import load_file, save_file
 
@@ -498,7 +518,7 @@ def test_check_resumable_refuses_a_changed_template_or_model(
     with pytest.raises(RunError, match="weights"):
         runner.check_resumable(config, after)
     # Another dtype computes other numbers.
-    config = runner.plan(request(tiny, template, "0"), tiny)
+    config = plan_config(request(tiny, template, "0"), tiny)
     with pytest.raises(RunError, match="computed in float32, the model now in bfloat16"):
         runner.check_resumable(config, load_hf(str(tiny_dir), dtype="bfloat16"))
     # An edited template.
@@ -515,11 +535,11 @@ def test_a_changed_problem_stops_a_resume(
     corpus.write_text(text.replace("Print the number one.", "Print the number 1."))
     load_corpus.cache_clear()
     with pytest.raises(RunError, match=r"1 problem\(s\) changed .*t/one"):
-        runner.load_problems(run.config)
+        load_problems(run.run_config)
     with pytest.raises(RunError, match="start a new run"):
         runner.execute(run, tiny, executor)
     assert run.trials() == []
-    assert [p.id for p in runner.load_problems(run.config, check=False)] == ["t/add", "t/one"]
+    assert [p.id for p in load_problems(run.run_config, check=False)] == ["t/add", "t/one"]
     corpus.write_text(text)
     load_corpus.cache_clear()
     runner.execute(run, tiny, executor)
@@ -557,19 +577,21 @@ def t(
     passed: bool,
     logprob: float | None = -1.0,
     cell: str = "T=0.8",
-) -> dict[str, Any]:
-    return {
-        "problem": problem,
-        "variant": "original",
-        "template": "chat",
-        "cell": cell,
-        "sample": sample,
-        "public_pass_rate": public,
-        "private_pass_rate": private,
-        "passed_all": passed,
-        "logprob": logprob,
-        "outcomes": [{"outcome": "passed" if passed else "wrong_answer"}],
-    }
+) -> Trial:
+    return Trial.from_json(
+        {
+            "problem": problem,
+            "variant": "original",
+            "template": "chat",
+            "cell": cell,
+            "sample": sample,
+            "public_pass_rate": public,
+            "private_pass_rate": private,
+            "passed_all": passed,
+            "logprob": logprob,
+            "outcomes": [{"outcome": "passed" if passed else "wrong_answer"}],
+        }
+    )
 
 
 def test_answer_is_best_by_public_rate_then_likelihood_then_sample() -> None:
@@ -581,11 +603,9 @@ def test_answer_is_best_by_public_rate_then_likelihood_then_sample() -> None:
     assert answer([a, b, c, d, e]) is c  # the higher public rate, then the likelier
     assert answer([d, c]) is c  # equal likelihood: the lower sample index
     assert answer([e, b]) is b  # no likelihood ranks below any
-    assert (
-        answer([t("p", 1, 0.0, 0.0, False, None), t("p", 0, 0.0, 0.0, False, None)])["sample"] == 0
-    )
+    assert answer([t("p", 1, 0.0, 0.0, False, None), t("p", 0, 0.0, 0.0, False, None)]).sample == 0
     none = t("p", 5, None, None, False)
-    assert answer([none, t("p", 6, 0.0, 0.0, False, logprob=-50.0)])["sample"] == 5
+    assert answer([none, t("p", 6, 0.0, 0.0, False, logprob=-50.0)]).sample == 5
 
 
 def test_summary_numbers_on_hand_made_trials() -> None:
@@ -606,10 +626,10 @@ def test_summary_numbers_on_hand_made_trials() -> None:
         # p4 has no candidates at all.
         # Another cell: greedy, one candidate for p1, refused for p2.
         t("p1", 0, 1.0, None, False, cell="T=0"),
-        {"problem": "p2", "variant": "original", "template": "chat", "cell": "T=0",
-         "refused": "too long", "sample": None},
+        Trial(problem="p2", variant="original", template="chat", cell="T=0",
+              refused="too long", sample=None),
     ]  # fmt: skip
-    rows = summarize(trials, ["p1", "p2", "p3", "p4", "p5"])
+    rows = summarize(trials, ["p1", "p2", "p3", "p4", "p5"], seed=0)
     assert [r.cell for r in rows] == ["T=0", "T=0.8"]
     greedy, sampled = rows
     assert (sampled.problems, sampled.candidates, sampled.refused, sampled.k) == (5, 9, 0, 4)
@@ -633,8 +653,8 @@ def test_summary_numbers_on_hand_made_trials() -> None:
     assert d["pass@1"] == sampled.pass_at_1 and d["pass@4"] == sampled.pass_at_k
     assert d["strict_accuracy_ci95"] == list(sampled.strict_ci)
     # No trials at all: no rows.
-    assert summarize([], ["p1"]) == []
+    assert summarize([], ["p1"], seed=0) == []
     # A cell without any problem solved.
-    (row,) = summarize([t("p1", 0, 0.0, 0.0, False)], ["p1"])
+    (row,) = summarize([t("p1", 0, 0.0, 0.0, False)], ["p1"], seed=0)
     assert (row.pass_at_1, row.strict_accuracy, row.strict_ci) == (0.0, 0.0, (0.0, 0.0))
     assert not math.isnan(row.private_pass_rate)

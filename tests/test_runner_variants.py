@@ -6,19 +6,22 @@ is one clear error."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from answer_model import AnswerModel
 
 from workbench import runner
+from workbench.configs import SearchSpec
 from workbench.corpus import find_problem
 from workbench.execution import Executor
+from workbench.plan import ModelSpec, RunSpec, resolve
 from workbench.problems import Variant
-from workbench.prompting import VariantNotFound
 from workbench.runs import Run
 from workbench.summary import summarize
-from workbench.variants import applicable
+from workbench.variants import VariantNotFound, applicable
 
 STDIO = "fresh/001"
 CALL = "humaneval/2"  # truncate_number(number) -> number % 1.0
@@ -65,15 +68,18 @@ def frozen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return folder
 
 
-def request(variants: tuple[str, ...], problems: str) -> runner.RunRequest:
-    return runner.RunRequest(
-        model="scripted",
+def request(variants: tuple[str, ...], problems: str) -> RunSpec:
+    return RunSpec(
+        model=ModelSpec("scripted"),
         problems=problems,
         corpus=problems.split("/")[0],
         variants=variants,
-        search="sample",
-        search_params={"samples": 1, "temperatures": [0.0], "max_new_tokens": 64},
+        search=SearchSpec("sample", {"samples": 1, "temperatures": [0.0], "max_new_tokens": 64}),
     )
+
+
+def plan_config(req: RunSpec, model: AnswerModel) -> dict[str, Any]:
+    return resolve(req, model).config.to_json()
 
 
 def program_for(text: str) -> str:
@@ -93,7 +99,7 @@ def test_driver_and_renamed_variants_are_scored_on_the_original_tests(
     model = AnswerModel(lambda text, t, s: program_for(text))
     for variants, problems in ((("original", "callbased"), f"{STDIO}"), (("renamed",), CALL)):
         req = request(variants, problems)
-        run = Run.create(runner.plan(req, model), tmp_path / "runs")
+        run = Run.create(plan_config(req, model), tmp_path / "runs")
         runner.execute(run, model, executor)
         trials = run.trials()
         assert len(trials) == len(variants)
@@ -112,7 +118,7 @@ def test_a_wrong_function_fails_through_the_driver(
     frozen: Path, tmp_path: Path, executor: Executor
 ) -> None:
     model = AnswerModel(lambda text, t, s: "def solve(text):\n    return 'nothing'\n```")
-    run = Run.create(runner.plan(request(("callbased",), STDIO), model), tmp_path / "runs")
+    run = Run.create(plan_config(request(("callbased",), STDIO), model), tmp_path / "runs")
     runner.execute(run, model, executor)
     (t,) = run.trials()
     assert not t["passed_all"] and t["private_pass_rate"] == 0.0
@@ -123,15 +129,8 @@ def test_a_variant_missing_for_a_problem_leaves_it_out(
     frozen: Path, tmp_path: Path, executor: Executor
 ) -> None:
     model = AnswerModel(lambda text, t, s: program_for(text))
-    req = runner.RunRequest(
-        model="scripted",
-        corpus="humaneval",
-        problems="1-2",
-        variants=("original", "renamed"),
-        search="sample",
-        search_params={"samples": 1, "temperatures": [0.0], "max_new_tokens": 64},
-    )
-    config = runner.plan(req, model)
+    req = replace(request(("original", "renamed"), "humaneval/1"), problems="1-2")
+    config = plan_config(req, model)
     assert set(config["variants"]["renamed"]) == {CALL}
     assert applicable(config) == {
         "original": ["humaneval/1", CALL],
@@ -144,7 +143,8 @@ def test_a_variant_missing_for_a_problem_leaves_it_out(
         (CALL, "original"),
         (CALL, "renamed"),
     ]
-    rows = {r.variant: r for r in summarize(run.trials(), config["problems"], applicable(config))}
+    scored = summarize(run.typed_trials(), config["problems"], applicable(config), seed=0)
+    rows = {r.variant: r for r in scored}
     assert rows["renamed"].problems == 1 and rows["renamed"].strict_accuracy == 1.0
     assert rows["original"].problems == 2
 
@@ -152,6 +152,6 @@ def test_a_variant_missing_for_a_problem_leaves_it_out(
 def test_missing_variants_are_one_clear_error(frozen: Path) -> None:
     model = AnswerModel(lambda text, t, s: "")
     with pytest.raises(VariantNotFound, match=r"no frozen variants 'short' of corpus fresh"):
-        runner.plan(request(("short",), STDIO), model)
+        plan_config(request(("short",), STDIO), model)
     with pytest.raises(VariantNotFound, match="none of the selected problems"):
-        runner.plan(request(("renamed",), "humaneval/3"), model)
+        plan_config(request(("renamed",), "humaneval/3"), model)

@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from workbench.execution import Executor, Limits
-from workbench.execution.sandbox import _worker_uid, detect_isolation
+from workbench.execution.sandbox import detect_isolation, worker_uid
 from workbench.problems import Outcome, Problem, Test, TestResult
 
 TIMEOUT = 1.0
@@ -133,7 +133,7 @@ def assert_healthy(ex: Executor) -> None:
 def sandbox_processes(ex: Executor) -> int:
     """Host-side count of live (not zombie) processes running as this executor's worker
     uids: the sandboxes themselves and whatever runs in them."""
-    uids = {_worker_uid(i) for i in range(ex.size)}
+    uids = {worker_uid(i) for i in range(ex.size)}
     count = 0
     for name in os.listdir("/proc"):
         if name.isdigit():

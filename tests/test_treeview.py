@@ -15,16 +15,8 @@ from typer.testing import CliRunner
 import workbench.cli.tree  # noqa: F401  registers `workbench tree` on the app
 from workbench.cli import app
 from workbench.runs import Run
-from workbench.treeview import (
-    MAX_NEST,
-    TreeError,
-    list_trees,
-    load_tree,
-    render_html,
-    render_png,
-    summary,
-    tree_path,
-)
+from workbench.tree_files import TreeError, list_trees, load_tree, summary, tree_path
+from workbench.treeview import MAX_NEST, render_html, render_png
 
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 CODE = "import sys\nprint('</pre><script>x</script>')\n"

@@ -23,14 +23,16 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from workbench.corpus import CorpusError, find_problem
 from workbench.problems import Problem, Variant
-from workbench.prompting import variants_dir
-from workbench.rewriting import NotApplicable, Outcome, Rejected, Rewriter, Tools, get
+from workbench.progress import Reporter, Silent
+from workbench.rewrite_result import RewriteResult
+from workbench.rewriting import NotApplicable, Rejected, RewriteError, Rewriter, Tools, get
+from workbench.variants import variants_dir
 
 AUTHORED = "authored"
 _HEADING = re.compile(r"^## (Input|Output)[ \t]*$", re.M)
@@ -109,7 +111,7 @@ class Authored:
 
     rewriter: str
     slug: str
-    outcome: Outcome
+    result: RewriteResult
 
 
 def author(
@@ -117,37 +119,46 @@ def author(
     rewriters: Sequence[str],
     spec: str | None,
     tools: Tools,
-    progress: Callable[[Authored], None] | None = None,
+    reporter: Reporter | None = None,
+    job: str = "author",
 ) -> list[Authored]:
     """Build and check every chosen source file; a failed check rejects the variant (its
-    reason says which), an unknown problem or rewriter raises CorpusError/KeyError."""
-    done: list[Authored] = []
+    reason says which). An unknown rewriter (UnknownName), one that uses no model
+    (RewriteError) or a source of no problem (CorpusError) stops it before any is built.
+    Each source advances `job` of `reporter` by one."""
+    progress = reporter or Silent()
+    chosen: list[tuple[Rewriter, str, Problem]] = []
     for name in rewriters:
         rewriter = get(name)
         if not rewriter.uses_model:
-            raise KeyError(f"{name} uses no model: it has nothing to author")
+            raise RewriteError(f"{name} uses no model: it has nothing to author")
         for slug in slugs(corpus, name, spec):
-            path = source_file(corpus, name, slug)
-            problem = find_problem(f"{corpus}/{slug}")
-            item = Authored(name, slug, author_one(rewriter, problem, path, tools))
+            chosen.append((rewriter, slug, find_problem(f"{corpus}/{slug}")))
+    progress.start(job, total=len(chosen))
+    done: list[Authored] = []
+    try:
+        for rewriter, slug, problem in chosen:
+            path = source_file(corpus, rewriter.name, slug)
+            item = Authored(rewriter.name, slug, author_one(rewriter, problem, path, tools))
             done.append(item)
-            if progress:
-                progress(item)
+            progress.advance(job, 1, f"{problem.id} {rewriter.name}: {item.result.status}")
+    finally:
+        progress.finish(job)
     return done
 
 
-def author_one(rewriter: Rewriter, problem: Problem, path: Path, tools: Tools) -> Outcome:
+def author_one(rewriter: Rewriter, problem: Problem, path: Path, tools: Tools) -> RewriteResult:
     """The variant a source file makes, through the rewriter's own build and checks."""
     raw = path.read_bytes()
     text = raw.decode("utf-8")
     why = rewriter.applicable(problem)
     if why:
-        return Outcome(problem.id, "not_applicable", reason=why)
+        return RewriteResult(problem.id, "not_applicable", reason=why)
     try:
         variant = rewriter.build(problem, answers(rewriter, problem, text), tools)
         results = rewriter.checks(problem, variant, tools)
     except NotApplicable as exc:
-        return Outcome(problem.id, "not_applicable", reason=str(exc))
+        return RewriteResult(problem.id, "not_applicable", reason=str(exc))
     except Rejected as exc:
         return _rejected(problem, {exc.check: exc.why}, None)
     except (ValueError, SyntaxError) as exc:
@@ -174,13 +185,13 @@ def author_one(rewriter: Rewriter, problem: Problem, path: Path, tools: Tools) -
         driver=variant.driver,
         provenance=provenance,
     )
-    return Outcome(problem.id, "accepted", variant=accepted, attempts=1)
+    return RewriteResult(problem.id, "accepted", variant=accepted, attempts=1)
 
 
 def _rejected(
     problem: Problem, failed: Mapping[str, str | None], variant: Variant | None
-) -> Outcome:
-    out = Outcome(problem.id, "rejected", attempts=1)
+) -> RewriteResult:
+    out = RewriteResult(problem.id, "rejected", attempts=1)
     out.reason = "; ".join(f"{k}: {v}" for k, v in failed.items())
     out.failures = [f"{k}: {v}" for k, v in failed.items()]
     out.last_rejected = variant.statement if variant is not None else None

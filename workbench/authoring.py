@@ -22,15 +22,16 @@ from pathlib import Path
 from typing import Any
 
 from workbench.corpus import CorpusError, corpora_dir, load_card
+from workbench.errors import WorkbenchError
 from workbench.execution import Executor, Limits
 from workbench.problems import Example, Outcome, Problem, Test
-from workbench.statements import Statement, StatementError, parse_statement
+from workbench.statement_markdown import Statement, StatementError, parse_statement
 
 DIFFICULTIES = ("easy", "medium", "hard")
 INDEPENDENT = ("brute", "alternative")
 
 
-class AuthoringError(ValueError):
+class AuthoringError(WorkbenchError, ValueError):
     """An authored problem's sources are incomplete or malformed; the message says which."""
 
 

@@ -1,4 +1,4 @@
-"""The comparison of a statement's variants: pure functions over trial dicts (reads runs,
+"""The comparison of a statement's variants: pure functions over typed trials (reads runs,
 never writes them).
 
 `analyze` turns the trials of one identical search over the original statement and its
@@ -12,34 +12,38 @@ rewrites into:
   each problem;
 - a tidy frame of per-problem results for plots.
 
-The answer of a problem in a cell, strictness and the private-rate fallback are those of
-`workbench.summary`, so that `workbench show` and `workbench compare` agree.
+Every row is `workbench.summary.score_group`'s, the very scoring `workbench show` prints,
+with the same seed (the runs'), so that both print the same numbers for the same trials.
 """
 
 from __future__ import annotations
 
 import math
 import re
-from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
 import pandas as pd
 
-from workbench.stats import bootstrap_ci, mcnemar_exact, mean, paired_bootstrap
-from workbench.summary import score_problem
+from workbench.stats import mcnemar_exact, paired_bootstrap
+from workbench.summary import OUTCOME_CLASSES, GroupScore, group_trials, score_group
+from workbench.trials import Trial
 
-# Outcome classes shown in tables and plots; the rare ones share "other".
-OUTCOME_CLASSES = ("passed", "wrong_answer", "runtime_error", "timeout", "syntax_error", "other")
 WINNERS = ("variant", "baseline", "tie")
 # Two private pass rates closer than this are a tie (rates are ratios of small counts).
 _TIE = 1e-9
-
-
-def outcome_class(outcome: str) -> str:
-    """The class of one test outcome: memory/output limits and sandbox errors are "other"."""
-    return outcome if outcome in OUTCOME_CLASSES else "other"
+# The per-problem frame's columns, one row per (variant, template, cell, problem).
+FRAME_COLUMNS = [
+    "problem",
+    "variant",
+    "template",
+    "cell",
+    "candidates",
+    "refused",
+    "strict",
+    "private",
+]
 
 
 def cell_sort_key(cell: str) -> tuple[int, float, str]:
@@ -49,26 +53,6 @@ def cell_sort_key(cell: str) -> tuple[int, float, str]:
         return (0, 0.0, cell)
     number = re.search(r"-?\d+(?:\.\d+)?", cell)
     return (1, float(number.group()), cell) if number else (2, 0.0, cell)
-
-
-@dataclass(frozen=True)
-class VariantRow:
-    """One (variant, template, cell) of the comparison."""
-
-    variant: str
-    template: str
-    cell: str
-    problems: int
-    candidates: int
-    refused: int
-    k: int
-    pass_at_1: float
-    pass_at_k: float
-    strict_accuracy: float
-    strict_ci: tuple[float, float]
-    private_pass_rate: float
-    tests: int
-    outcome_shares: dict[str, float]
 
 
 @dataclass(frozen=True)
@@ -115,7 +99,7 @@ class Comparison:
     templates: list[str]
     cells: list[tuple[str, str]]
     applicable: dict[str, list[str]]
-    rows: list[VariantRow]
+    rows: list[GroupScore]
     paired: list[PairedRow]
     per_problem: pd.DataFrame = field(repr=False)
 
@@ -128,7 +112,7 @@ class Comparison:
                 "templates": self.templates,
                 "cells": [{"template": t, "cell": c} for t, c in self.cells],
                 "applicable": self.applicable,
-                "rows": [asdict(r) for r in self.rows],
+                "rows": [row_json(r) for r in self.rows],
                 "paired": [asdict(p) for p in self.paired],
                 "per_problem": self.per_problem.to_dict(orient="records"),
             }
@@ -189,180 +173,110 @@ def with_interval(x: float, bounds: tuple[float, float], fmt: Callable[[float], 
     return f"{fmt(x)} [{fmt(bounds[0])}, {fmt(bounds[1])}]"
 
 
+def row_json(row: GroupScore) -> dict[str, Any]:
+    """One per-variant row as comparison.json holds it (its outcome classes' shares, not
+    every outcome's count)."""
+    return {
+        "variant": row.variant,
+        "template": row.template,
+        "cell": row.cell,
+        "problems": row.problems,
+        "candidates": row.candidates,
+        "refused": row.refused,
+        "k": row.k,
+        "pass_at_1": row.pass_at_1,
+        "pass_at_k": row.pass_at_k,
+        "strict_accuracy": row.strict_accuracy,
+        "strict_ci": row.strict_ci,
+        "private_pass_rate": row.private_pass_rate,
+        "tests": row.tests,
+        "outcome_shares": row.outcome_shares,
+    }
+
+
 def analyze(
-    trials: Iterable[dict[str, Any]],
-    applicable: dict[str, list[str]],
+    trials: Iterable[Trial],
+    applicable: Mapping[str, Sequence[str]],
     baseline: str = "original",
     k: int | None = None,
-    seed: int = 0,
+    *,
+    seed: int,
 ) -> Comparison:
     """Compare every variant named in `applicable` (variant -> the problem ids it applies
     to, baseline included) in every (template, cell) that any of their trials ran in.
     Trials of other variants, or of problems a variant does not apply to, are left out; an
-    applicable problem without candidates in a cell counts as unsolved there."""
+    applicable problem without candidates in a cell counts as unsolved there. `seed` is
+    the runs' seed (every run of a comparison has the same), for every interval."""
     if baseline not in applicable:
         raise ValueError(f"the baseline {baseline!r} is not among the variants {list(applicable)}")
     variants = [baseline, *(v for v in applicable if v != baseline)]
     allowed = {v: set(ps) for v, ps in applicable.items()}
-    # (variant, template, cell) -> problem -> candidates; and the refused problems.
-    candidates: dict[tuple[str, str, str], dict[str, list[dict[str, Any]]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
-    refused: dict[tuple[str, str, str], set[str]] = defaultdict(set)
-    cells: set[tuple[str, str]] = set()
-    for t in trials:
-        if t["problem"] not in allowed.get(t["variant"], ()):
-            continue
-        key = (t["variant"], t["template"], t["cell"])
-        cells.add((t["template"], t["cell"]))
-        if t.get("refused"):
-            refused[key].add(t["problem"])
-        else:
-            candidates[key][t["problem"]].append(t)
-    ordered = sorted(cells, key=lambda tc: (tc[0], cell_sort_key(tc[1])))
-    templates = sorted({t for t, _ in ordered})
-
-    rows: list[VariantRow] = []
-    records: list[dict[str, Any]] = []
-    for variant in variants:
-        for template, cell in ordered:
-            key = (variant, template, cell)
-            row, recs = _variant_row(
-                key, applicable[variant], candidates[key], refused[key], k, seed
-            )
-            rows.append(row)
-            records.extend(recs)
-    frame = pd.DataFrame.from_records(
-        records,
-        columns=[
-            "problem",
-            "variant",
-            "template",
-            "cell",
-            "candidates",
-            "refused",
-            "strict",
-            "private",
-        ],
-    )
-    found = {(r["variant"], r["template"], r["cell"], r["problem"]): r for r in records}
+    groups = group_trials(t for t in trials if t.problem in allowed.get(t.variant, ()))
+    ordered = sorted({(t, c) for _, t, c in groups}, key=lambda tc: (tc[0], cell_sort_key(tc[1])))
+    scores = {
+        (v, t, c): score_group((v, t, c), groups.get((v, t, c), []), applicable[v], k=k, seed=seed)
+        for v in variants
+        for t, c in ordered
+    }
     paired = [
-        _paired_row(variant, template, cell, baseline, applicable, found, seed)
-        for variant in variants[1:]
-        for template, cell in ordered
+        _paired_row(scores[(baseline, t, c)], scores[(v, t, c)], set(applicable[v]), seed)
+        for v in variants[1:]
+        for t, c in ordered
     ]
     return Comparison(
         baseline=baseline,
         variants=variants,
-        templates=templates,
+        templates=sorted({t for t, _ in ordered}),
         cells=ordered,
         applicable={v: list(applicable[v]) for v in variants},
-        rows=rows,
+        rows=list(scores.values()),
         paired=paired,
-        per_problem=frame,
+        per_problem=per_problem_frame(scores.values()),
     )
 
 
-def _variant_row(
-    key: tuple[str, str, str],
-    problems: list[str],
-    by_problem: dict[str, list[dict[str, Any]]],
-    refused: set[str],
-    k: int | None,
-    seed: int,
-) -> tuple[VariantRow, list[dict[str, Any]]]:
-    """One row, and the per-problem records behind it."""
-    variant, template, cell = key
-    kk = k if k is not None else max((len(by_problem.get(p, [])) for p in problems), default=1)
-    kk = max(kk, 1)
-    p1, pk, strict, private = [], [], [], []
-    counts = dict.fromkeys(OUTCOME_CLASSES, 0)
-    records = []
-    for pid in problems:
-        cands = by_problem.get(pid, [])
-        n = len(cands)
-        one, at_k, solved, rate = score_problem(cands, kk)
-        p1.append(one)
-        pk.append(at_k)
-        strict.append(float(solved))
-        private.append(rate)
-        for t in cands:
-            for o in t.get("outcomes") or []:
-                counts[outcome_class(o["outcome"])] += 1
-        records.append(
-            {
-                "problem": pid,
-                "variant": variant,
-                "template": template,
-                "cell": cell,
-                "candidates": n,
-                "refused": pid in refused,
-                "strict": solved,
-                "private": rate,
-            }
-        )
-    tests = sum(counts.values())
-    row = VariantRow(
-        variant=variant,
-        template=template,
-        cell=cell,
-        problems=len(problems),
-        candidates=sum(len(by_problem.get(p, [])) for p in problems),
-        refused=len(refused),
-        k=kk,
-        pass_at_1=mean(p1),
-        pass_at_k=mean(pk),
-        strict_accuracy=mean(strict),
-        strict_ci=bootstrap_ci(strict, seed=seed),
-        private_pass_rate=mean(private),
-        tests=tests,
-        # No test at all (every prompt refused): shares are undefined, not zero.
-        outcome_shares={
-            name: counts[name] / tests if tests else float("nan") for name in OUTCOME_CLASSES
-        },
-    )
-    return row, records
+def per_problem_frame(rows: Iterable[GroupScore]) -> pd.DataFrame:
+    """One row per (variant, template, cell, problem): its candidates, whether its prompt
+    was refused, whether its answer is strictly correct and the answer's private rate."""
+    records = [
+        {
+            "problem": pid,
+            "variant": r.variant,
+            "template": r.template,
+            "cell": r.cell,
+            "candidates": p.candidates,
+            "refused": p.refused,
+            "strict": p.strict,
+            "private": p.private,
+        }
+        for r in rows
+        for pid, p in r.per_problem.items()
+    ]
+    return pd.DataFrame.from_records(records, columns=FRAME_COLUMNS)
 
 
-def _paired_row(
-    variant: str,
-    template: str,
-    cell: str,
-    baseline: str,
-    applicable: dict[str, list[str]],
-    found: dict[tuple[str, str, str, str], dict[str, Any]],
-    seed: int,
-) -> PairedRow:
-    both = set(applicable[variant])
+def _paired_row(base: GroupScore, var: GroupScore, both: set[str], seed: int) -> PairedRow:
+    """A variant's group against the baseline's in the same (template, cell), on the
+    baseline's problems that the variant applies to as well."""
     pairs = []
-    for pid in applicable[baseline]:
+    for pid, b in base.per_problem.items():
         if pid not in both:
             continue
-        base = found[(baseline, template, cell, pid)]
-        var = found[(variant, template, cell, pid)]
-        if abs(var["private"] - base["private"]) <= _TIE:
+        v = var.per_problem[pid]
+        if abs(v.private - b.private) <= _TIE:
             winner = "tie"
         else:
-            winner = "variant" if var["private"] > base["private"] else "baseline"
-        pairs.append(
-            ProblemPair(
-                problem=pid,
-                baseline_private=base["private"],
-                variant_private=var["private"],
-                baseline_strict=base["strict"],
-                variant_strict=var["strict"],
-                winner=winner,
-            )
-        )
+            winner = "variant" if v.private > b.private else "baseline"
+        pairs.append(ProblemPair(pid, b.private, v.private, b.strict, v.strict, winner))
     diff = paired_bootstrap(
         [p.baseline_private for p in pairs], [p.variant_private for p in pairs], seed=seed
     )
     baseline_only = sum(p.baseline_strict and not p.variant_strict for p in pairs)
     variant_only = sum(p.variant_strict and not p.baseline_strict for p in pairs)
     return PairedRow(
-        variant=variant,
-        template=template,
-        cell=cell,
+        variant=var.variant,
+        template=var.template,
+        cell=var.cell,
         n=len(pairs),
         baseline_private=diff.mean_a,
         variant_private=diff.mean_b,

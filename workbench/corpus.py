@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from workbench.errors import WorkbenchError
 from workbench.problems import Problem, ProblemFormatError
 
 SOURCES: dict[str, str] = {
@@ -33,7 +34,7 @@ SOURCES: dict[str, str] = {
 }
 
 
-class CorpusError(ValueError):
+class CorpusError(WorkbenchError, ValueError):
     """A corpus, set or problem a user named cannot be used; the message says why and
     what to do."""
 
@@ -97,6 +98,25 @@ def load_card(name: str) -> dict[str, Any]:
     if not isinstance(card, dict) or not isinstance(card.get("source"), dict):
         raise CorpusError(f"{path}: a card needs a 'source' object with a 'type'")
     return card
+
+
+def corpus_cards() -> list[dict[str, Any]]:
+    """Every corpus's card in brief (name, title, io, licence, source type, version), as
+    `workbench problems list` shows them; a CorpusError names a broken card."""
+    cards = []
+    for name in corpus_names():
+        card = load_card(name)
+        cards.append(
+            {
+                "name": name,
+                "title": card.get("title", name),
+                "io": card.get("io"),
+                "licence": card.get("licence"),
+                "source": card["source"].get("type"),
+                "version": card.get("version"),
+            }
+        )
+    return cards
 
 
 def parse_ref(ref: str) -> tuple[str, str | None, str | None]:

@@ -13,7 +13,7 @@ import keyword
 import re
 import tokenize
 
-from workbench.prompting import Prompt, _with_newline
+from workbench.prompting import Prompt
 
 _PY_TAGS = {"python", "py", "python3", "py3"}
 _CODE_LINE = re.compile(
@@ -139,13 +139,18 @@ def _defines(code: str, name: str) -> bool:
     )
 
 
+def _ending_line(text: str) -> str:
+    """`text` ending in a newline (unless empty), so that code appended to it starts a line."""
+    return text if not text or text.endswith("\n") else text + "\n"
+
+
 def _complete_call(prompt: Prompt, code: str) -> str:
     starter = prompt.starter_code or ""
     entry = prompt.entry_point or ""
     if not _defines(code, entry) and _defines(starter, entry):
         first = next((ln for ln in code.splitlines() if ln.strip()), "")
         if first[:1].isspace():  # only the function's body: put the signature back on
-            code = _with_newline(starter.rstrip(" \t")) + code
+            code = _ending_line(starter.rstrip(" \t")) + code
     code = _cut_test_code(code, entry, strict=prompt.kind == "completion")
     if not _defines(code, entry):
         return code

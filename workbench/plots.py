@@ -14,7 +14,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import seaborn as sns
@@ -25,14 +24,9 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import MaxNLocator, PercentFormatter
 
-from workbench.compare import (
-    OUTCOME_CLASSES,
-    WINNERS,
-    Comparison,
-    outcome_class,
-    signed_pct,
-    with_interval,
-)
+from workbench.compare import WINNERS, Comparison, ProblemPair, signed_pct, with_interval
+from workbench.summary import OUTCOME_CLASSES, outcome_class
+from workbench.trials import Trial
 
 DPI = 110
 MAX_WIDTH, MAX_HEIGHT = 18.0, 14.0  # inches: 1980 x 1540 pixels at most
@@ -50,9 +44,7 @@ WINNER_COLOURS = {"variant": "#2ca02c", "baseline": "#d62728", "tie": "#7f7f7f"}
 _MAX_ROW_LABELS = 25
 
 
-def all_plots(
-    comparison: Comparison, trials: Iterable[dict[str, Any]], folder: Path
-) -> dict[str, Path]:
+def all_plots(comparison: Comparison, trials: Iterable[Trial], folder: Path) -> dict[str, Path]:
     """Every figure of the report, by name, written into `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
     written = {
@@ -73,7 +65,9 @@ def _file_name(name: str) -> str:
     return re.sub(r"[^A-Za-z0-9_.=-]+", "_", name) or "_"
 
 
-def _save(fig: Figure, path: Path) -> Path:
+def save_png(fig: Figure, path: Path) -> Path:
+    """Write a figure as a PNG file (the Agg renderer, fixed DPI, tight bounding box),
+    making its folder; returns `path`."""
     path.parent.mkdir(parents=True, exist_ok=True)
     FigureCanvasAgg(fig)  # the Agg renderer, whatever backend pyplot may have elsewhere
     # "tight" keeps a legend wider than the panels (a narrow figure) inside the image.
@@ -81,8 +75,9 @@ def _save(fig: Figure, path: Path) -> Path:
     return path
 
 
-def _note(ax: Axes, text: str) -> None:
-    """An empty panel that says why it is empty."""
+def note_empty(ax: Axes, text: str) -> None:
+    """Turn `ax` into an empty panel that says why it is empty (centred grey text, no
+    ticks), for a figure that has nothing to show there."""
     ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes, color="#555555")
     ax.set_xticks([])
     ax.set_yticks([])
@@ -97,15 +92,15 @@ _NO_CANDIDATE_CODE = len(_HEAT_COLOURS)
 _HEAT_MAP = ListedColormap([*_HEAT_COLOURS, NO_CANDIDATE]).with_extremes(bad="white")
 
 
-def heatmaps(comparison: Comparison, trials: Iterable[dict[str, Any]], folder: Path) -> list[Path]:
+def heatmaps(comparison: Comparison, trials: Iterable[Trial], folder: Path) -> list[Path]:
     """One `heatmap-<template>.png` per template: rows of panels are variants, columns are
     cells; a panel has one row per candidate program (grouped by problem, thin lines
     between problems) and one column per test, coloured by outcome, lighter on public
     tests."""
-    grouped: dict[tuple[str, str, str, str], list[dict[str, Any]]] = defaultdict(list)
+    grouped: dict[tuple[str, str, str, str], list[Trial]] = defaultdict(list)
     for t in trials:
-        if not t.get("refused"):
-            grouped[(t["variant"], t["template"], t["cell"], t["problem"])].append(t)
+        if not t.refused:
+            grouped[(t.variant, t.template, t.cell, t.problem)].append(t)
     paths = []
     for template in comparison.templates:
         cells = [c for tmpl, c in comparison.cells if tmpl == template]
@@ -133,26 +128,24 @@ def heatmaps(comparison: Comparison, trials: Iterable[dict[str, Any]], folder: P
         fig.suptitle(f"Test outcomes per program - template {template}", fontsize=12)
         ncol = max(2, min(5, int(width / 1.7)))  # a narrow figure wraps its legend
         fig.legend(handles=_heat_legend(), loc="outside lower center", ncol=ncol, fontsize=8)
-        paths.append(_save(fig, folder / f"heatmap-{_file_name(template)}.png"))
+        paths.append(save_png(fig, folder / f"heatmap-{_file_name(template)}.png"))
     return paths
 
 
-def _sample(t: dict[str, Any]) -> int:
-    return t.get("sample") or 0
+def _sample(t: Trial) -> int:
+    return t.sample or 0
 
 
-def _heat_panel(
-    ax: Axes, problems: list[str], blocks: list[list[dict[str, Any]]], panel_px: float
-) -> None:
+def _heat_panel(ax: Axes, problems: list[str], blocks: list[list[Trial]], panel_px: float) -> None:
     """One panel; `panel_px` is its approximate height in pixels."""
     if not problems:
-        _note(ax, "not applicable\nto any problem")
+        note_empty(ax, "not applicable\nto any problem")
         return
     if not any(blocks):
-        _note(ax, "no candidate\n(every prompt refused, or none ran)")
+        note_empty(ax, "no candidate\n(every prompt refused, or none ran)")
         return
     width = 1 + max(
-        (o["test"] for block in blocks for t in block for o in t.get("outcomes") or []),
+        (o.test for block in blocks for t in block for o in t.outcomes),
         default=0,
     )
     rows: list[np.ndarray] = []
@@ -163,9 +156,9 @@ def _heat_panel(
             rows.append(np.full(width, float(_NO_CANDIDATE_CODE)))
         for t in block:
             row = np.full(width, np.nan)
-            for o in t.get("outcomes") or []:
-                code = 2 * OUTCOME_CLASSES.index(outcome_class(o["outcome"]))
-                row[o["test"]] = code + (1 if o.get("public") else 0)
+            for o in t.outcomes:
+                code = 2 * OUTCOME_CLASSES.index(outcome_class(o.outcome))
+                row[o.test] = code + (1 if o.public else 0)
             rows.append(row)
     matrix = np.vstack(rows)
     ax.imshow(
@@ -220,7 +213,7 @@ def outcome_bars(comparison: Comparison, path: Path) -> Path:
     for ax, template in zip(axes, templates, strict=True):
         rows = [r for r in comparison.rows if r.template == template]
         if not rows:
-            _note(ax, "no trials")
+            note_empty(ax, "no trials")
             continue
         labels = [f"{r.variant} · {r.cell}" for r in rows]
         y = np.arange(len(rows))
@@ -245,7 +238,7 @@ def outcome_bars(comparison: Comparison, path: Path) -> Path:
     ]
     fig.legend(handles=handles, loc="outside lower center", ncol=6, fontsize=8)
     fig.suptitle("Outcome classes over every test of every candidate", fontsize=12)
-    return _save(fig, path)
+    return save_png(fig, path)
 
 
 def paired_dots(comparison: Comparison, path: Path) -> Path:
@@ -256,8 +249,8 @@ def paired_dots(comparison: Comparison, path: Path) -> Path:
     if not others or not comparison.cells:
         with sns.axes_style("white"):
             fig = Figure(figsize=(5, 3), layout="constrained")
-            _note(fig.subplots(), "no variant to pair with the baseline")
-        return _save(fig, path)
+            note_empty(fig.subplots(), "no variant to pair with the baseline")
+        return save_png(fig, path)
     nrows, ncols = len(others), len(comparison.cells)
     # Square panels: when the grid is capped in one direction, shrink the other to match
     # instead of leaving wide gaps.
@@ -274,7 +267,7 @@ def paired_dots(comparison: Comparison, path: Path) -> Path:
             title = f"{variant} · {template} · {cell}"
             if row is None or row.n == 0:
                 ax.set_title(title, fontsize=9)
-                _note(ax, "no problem\napplicable to both")
+                note_empty(ax, "no problem\napplicable to both")
                 continue
             p = "-" if math.isnan(row.p_value) else f"{row.p_value:.2g}"
             diff = with_interval(row.diff, row.diff_ci, signed_pct)
@@ -293,10 +286,10 @@ def paired_dots(comparison: Comparison, path: Path) -> Path:
     fig.suptitle(
         f"Answer's private pass rate per problem: {comparison.baseline} vs variant", fontsize=11
     )
-    return _save(fig, path)
+    return save_png(fig, path)
 
 
-def _dots_panel(ax: Axes, problems: Iterable[Any]) -> None:
+def _dots_panel(ax: Axes, problems: Iterable[ProblemPair]) -> None:
     counts: Counter[tuple[float, float, str]] = Counter()
     for q in problems:
         x, y = q.baseline_private, q.variant_private

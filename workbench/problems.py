@@ -12,10 +12,12 @@ import json
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from workbench.errors import WorkbenchError
+
 IoKind = Literal["stdio", "call"]
 
 
-class ProblemFormatError(ValueError):
+class ProblemFormatError(WorkbenchError, ValueError):
     """A problem (or test) does not follow the DESIGN.md format."""
 
 

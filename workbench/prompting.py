@@ -37,7 +37,7 @@ from typing import Any, Literal
 
 import jinja2
 
-from workbench.corpus import corpora_dir
+from workbench.errors import WorkbenchError
 from workbench.problems import IoKind, Problem, Variant
 
 BLOCKS: dict[str, tuple[str, ...]] = {
@@ -46,12 +46,8 @@ BLOCKS: dict[str, tuple[str, ...]] = {
 }
 
 
-class TemplateError(ValueError):
+class TemplateError(WorkbenchError, ValueError):
     """A template cannot be found, parsed or rendered: the message names it and the fix."""
-
-
-class VariantNotFound(ValueError):
-    """A frozen variant a user named does not exist: the message names the file."""
 
 
 @dataclass(frozen=True)
@@ -305,11 +301,3 @@ def _line(exc: Exception) -> str:
             line = tb.tb_lineno
         tb = tb.tb_next
     return f", line {line}" if line else ""
-
-
-# --- frozen variants -----------------------------------------------------------------------
-
-
-def variants_dir() -> Path:
-    env = os.environ.get("WORKBENCH_VARIANTS")
-    return Path(env) if env else corpora_dir() / "variants"

@@ -8,29 +8,42 @@ and checks it mechanically. `rewrite_all` runs a rewriter over many problems in 
 round 0 decodes greedily, every later round samples with a new seed, and only problems
 whose variant failed a check take part in the next round. After `attempts` rounds a
 problem's variant is rejected, with the failed checks as the reason: never used silently.
+What became of each problem is a `RewriteResult` (`rewrite_result.py`).
 
-Deterministic rewriters (examples, renamed) ask nothing and need no model.
+Deterministic rewriters (examples, renamed) ask nothing and need no model. The registry
+(`REWRITERS`, a `workbench.registry.Registry`) finds every rewriter of the `rewriters`
+package: a module there that defines a subclass with a `name` is its registration; a
+notebook or test adds its own with `REWRITERS.add(name, cls)`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import importlib
 import pkgutil
 from abc import ABC, abstractmethod
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import Any, ClassVar, Literal
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import ClassVar
 
+from workbench.errors import WorkbenchError
 from workbench.execution import Executor
 from workbench.models.base import Model, Request
 from workbench.problems import Problem, Variant
-from workbench.prompting import Prompt, template_hash
+from workbench.progress import Reporter, Silent
+from workbench.prompting import Prompt, TemplateError, template_hash
+from workbench.registry import Registry
+from workbench.rewrite_result import RewriteResult
 
-Status = Literal["accepted", "rejected", "not_applicable"]
 RETRY_TEMPERATURE = 0.7
 BUCKETS = (128, 256, 384, 512, 768, 1024)  # answer budgets that are batched together
+
+
+class RewriteError(WorkbenchError, ValueError):
+    """A rewrite asked for what cannot be done (no problems, no attempts, a rewriter with
+    nothing to author, a review without a reason); the message says what to change."""
 
 
 class NotApplicable(Exception):
@@ -94,15 +107,25 @@ class Rewriter(ABC):
         """sha256 of the rewriter's instructions, where it has any."""
         try:
             return template_hash(f"rewrite/{self.name}")
-        except ValueError:
+        except TemplateError:
             return None
 
 
 # --- registry -------------------------------------------------------------------------------
 
 
-def registry() -> dict[str, type[Rewriter]]:
-    """Every rewriter in the `rewriters` package, by name (a module defines one subclass)."""
+REWRITERS: Registry[type[Rewriter]] = Registry("rewriter")
+
+
+def registry() -> Registry[type[Rewriter]]:
+    """Every rewriter by name: those of the `rewriters` package, in name order, then any
+    added with `REWRITERS.add`."""
+    _discover()
+    return REWRITERS
+
+
+@functools.cache
+def _discover() -> None:
     import rewriters
 
     found: dict[str, type[Rewriter]] = {}
@@ -116,43 +139,17 @@ def registry() -> dict[str, type[Rewriter]]:
                 and obj.__module__ == module.__name__
             ):
                 found[obj.name] = obj
-    return dict(sorted(found.items()))
+    for name, cls in sorted(found.items()):
+        REWRITERS.add(name, cls)
 
 
 def get(name: str) -> Rewriter:
-    known = registry()
-    if name not in known:
-        raise KeyError(f"unknown rewriter {name!r} (known: {', '.join(known)})")
-    return known[name]()
+    """A new instance of the rewriter `name`; UnknownName (with "did you mean") when there
+    is none."""
+    return registry().get(name)()
 
 
 # --- running a rewriter ---------------------------------------------------------------------
-
-
-@dataclass
-class Outcome:
-    """What became of one problem under one rewriter."""
-
-    problem_id: str
-    status: Status
-    variant: Variant | None = None
-    reason: str = ""
-    attempts: int = 0
-    failures: list[str] = field(default_factory=list)  # every failed check, per attempt
-    last_rejected: str | None = None  # the statement of the last rejected attempt, to read
-
-    def to_dict(self) -> dict[str, Any]:
-        return {
-            "problem_id": self.problem_id,
-            "status": self.status,
-            "reason": self.reason,
-            "attempts": self.attempts,
-            "failures": self.failures,
-            **({"last_rejected": self.last_rejected} if self.status == "rejected" else {}),
-        }
-
-
-Report = Callable[[int, str], None]  # (problems finished, what)
 
 
 def rewrite_all(
@@ -164,20 +161,26 @@ def rewrite_all(
     attempts: int = 3,
     model_id: str | None = None,
     weights_hash: str | None = None,
-    progress: Report | None = None,
-) -> list[Outcome]:
+    reporter: Reporter | None = None,
+    job: str = "rewrite",
+) -> list[RewriteResult]:
     """Rewrite every problem: greedy first, then up to `attempts - 1` sampled retries for
-    the ones whose variant failed a check."""
-    report = progress or (lambda n, what: None)
-    outcomes: dict[str, Outcome] = {}
+    the ones whose variant failed a check. Each problem with a verdict advances `job` of
+    `reporter` by one."""
+    progress = reporter or Silent()
+
+    def report(n: int, what: str) -> None:
+        progress.advance(job, n, what)
+
+    verdicts: dict[str, RewriteResult] = {}
     pending: list[Problem] = []
     for p in problems:
         why = rewriter.applicable(p)
         if why:
-            outcomes[p.id] = Outcome(p.id, "not_applicable", reason=why)
+            verdicts[p.id] = RewriteResult(p.id, "not_applicable", reason=why)
             report(1, f"{p.id}: not applicable")
         else:
-            outcomes[p.id] = Outcome(p.id, "rejected")
+            verdicts[p.id] = RewriteResult(p.id, "rejected")
             pending.append(p)
     base = {
         "rewriter": rewriter.name,
@@ -192,7 +195,7 @@ def rewrite_all(
         answers = _answer(rewriter, pending, model, attempt, round_seed)
         still = []
         for p in pending:
-            out = outcomes[p.id]
+            out = verdicts[p.id]
             out.attempts = attempt + 1
             try:
                 variant = rewriter.build(p, answers[p.id], tools)
@@ -238,7 +241,7 @@ def rewrite_all(
         pending = still
     for p in pending:
         report(1, f"{p.id}: rejected")
-    return [outcomes[p.id] for p in problems]
+    return [verdicts[p.id] for p in problems]
 
 
 def _answer(
@@ -280,15 +283,3 @@ def _ask_seed(seed: int, problem_id: str, key: str) -> int:
     """A seed per (round, problem, ask), stable across runs and batch compositions."""
     digest = hashlib.sha256(f"{seed}|{problem_id}|{key}".encode()).digest()
     return int.from_bytes(digest[:4], "big")
-
-
-def acceptance(outcomes: Sequence[Outcome]) -> dict[str, Any]:
-    """Counts per status and the acceptance rate among applicable problems."""
-    counts = {s: sum(o.status == s for o in outcomes) for s in ("accepted", "rejected")}
-    counts["not_applicable"] = sum(o.status == "not_applicable" for o in outcomes)
-    applicable = counts["accepted"] + counts["rejected"]
-    return counts | {
-        "applicable": applicable,
-        "acceptance_rate": counts["accepted"] / applicable if applicable else None,
-        "attempts": sum(o.attempts for o in outcomes),
-    }

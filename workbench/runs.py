@@ -17,9 +17,14 @@ import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from workbench.problems import canonical_json
+from workbench.trials import Trial
+
+if TYPE_CHECKING:
+    from workbench.configs import RunConfig
+from workbench.errors import WorkbenchError
 
 CONFIG = "config.json"
 TRIALS = "trials.jsonl"
@@ -27,7 +32,7 @@ TREES = "trees"
 SCHEMA = 1
 
 
-class RunError(ValueError):
+class RunError(WorkbenchError, ValueError):
     """A run cannot be found, made or read: the message names it and the fix."""
 
 
@@ -36,6 +41,21 @@ def runs_dir(override: str | Path | None = None) -> Path:
     if override:
         return Path(override)
     return Path(os.environ.get("WORKBENCH_RUNS") or "runs")
+
+
+def new_folder(base: Path, digest: str) -> Path:
+    """A new folder `<base>/<UTC time>-<digest[:8]>` (with `-N` where that exists): runs,
+    comparisons and studies are never written into an existing folder."""
+    base.mkdir(parents=True, exist_ok=True)
+    stem = time.strftime("%Y%m%d-%H%M%S", time.gmtime()) + "-" + digest[:8]
+    for n in range(1000):
+        path = base / (stem if n == 0 else f"{stem}-{n}")
+        try:
+            path.mkdir()
+        except FileExistsError:
+            continue
+        return path
+    raise RunError(f"cannot make a new folder under {base}")
 
 
 def config_hash(config: dict[str, Any]) -> str:
@@ -60,6 +80,16 @@ class Run:
             raise RunError(f"{self.path / CONFIG} cannot be read: {exc}") from None
         return cfg
 
+    @property
+    def run_config(self) -> RunConfig:
+        """The config, typed."""
+        from workbench.configs import RunConfig
+
+        try:
+            return RunConfig.from_json(self.config)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise RunError(f"{self.path / CONFIG} is not a run's config: {exc!r}") from None
+
     # -- writing -------------------------------------------------------------------
     @classmethod
     def create(cls, config: dict[str, Any], where: str | Path | None = None) -> Run:
@@ -68,19 +98,12 @@ class Run:
         base.mkdir(parents=True, exist_ok=True)
         config = {"schema": SCHEMA, **config}
         config.setdefault("created", time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
-        stem = time.strftime("%Y%m%d-%H%M%S", time.gmtime()) + "-" + config_hash(config)[:8]
-        for n in range(1000):
-            path = base / (stem if n == 0 else f"{stem}-{n}")
-            try:
-                path.mkdir()
-            except FileExistsError:
-                continue
-            text = json.dumps(config, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
-            with (path / CONFIG).open("x", encoding="utf-8") as f:
-                f.write(text)
-            (path / TRIALS).touch()
-            return cls(path)
-        raise RunError(f"cannot make a new run folder under {base}")
+        path = new_folder(base, config_hash(config))
+        text = json.dumps(config, indent=1, ensure_ascii=False, sort_keys=True) + "\n"
+        with (path / CONFIG).open("x", encoding="utf-8") as f:
+            f.write(text)
+        (path / TRIALS).touch()
+        return cls(path)
 
     def append(self, record: dict[str, Any]) -> None:
         """Append one trial line: one write call, flushed to the file at once."""
@@ -156,6 +179,10 @@ class Run:
                     {**base, **{f"test_{k}" if k != "outcome" else k: v for k, v in o.items()}}
                 )
         return pd.DataFrame(rows)
+
+    def typed_trials(self) -> list[Trial]:
+        """The trials as typed values (`workbench.trials.Trial`), in file order."""
+        return [Trial.from_json(d) for d in self.iter_trials()]
 
 
 def open_run(name_or_path: str, where: str | Path | None = None) -> Run:

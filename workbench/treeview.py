@@ -1,10 +1,8 @@
-"""Views of an MCTS search tree (`runs/<run>/trees/*.json`, format workbench-tree/1).
-
-Owns reading and checking tree files (`load_tree`, `TreeError`), finding them in a run
-(`tree_path`, `list_trees`) and two read-only views: a self-contained HTML page of folding
-rows (`render_html`) and a matplotlib drawing (`render_png`). Both collapse each run of
-single-child nodes into one "chain": a token tree is mostly such runs, and a 2,000-deep
-chain must not become 2,000 nested elements. The MCTS search writes the files.
+"""Views of an MCTS search tree (a file of `tree_files.py`): a self-contained HTML page of
+folding rows (`render_html`), a matplotlib drawing (`render_png`), and `write_views`, the
+`workbench tree` pipeline that writes both for one tree of a run. Both views collapse each
+run of single-child nodes into one "chain": a token tree is mostly such runs, and a
+2,000-deep chain must not become 2,000 nested elements.
 """
 
 from __future__ import annotations
@@ -14,151 +12,17 @@ import json
 import math
 import re
 import warnings
-from collections import deque
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-FORMAT = "workbench-tree/1"
-TREES = "trees"
+from workbench.tree_files import CheckedTree, TreeError, list_trees, load_tree, tree_path
+
 # Deeply nested folds slow a browser and indent off screen; a comb (a side branch at every
 # step) has no chains to collapse, so past this depth its rows go on flat, depth labelled.
 MAX_NEST = 100
 LABELS = 30  # the drawing labels the most visited chains only: more would overlap
-
-
-class TreeError(ValueError):
-    """A tree file cannot be read or is not a tree: the message names the file and why."""
-
-
-def tree_path(
-    run_path: str | Path, problem: str, variant: str = "original", template: str = "chat"
-) -> Path:
-    """Where the search writes the tree of one (problem, variant, template) of a run."""
-    return Path(run_path) / TREES / f"{problem.replace('/', '_')}__{variant}__{template}.json"
-
-
-def list_trees(run_path: str | Path) -> list[Path]:
-    """The tree files of a run, sorted by name; none when the run has no trees folder."""
-    return sorted((Path(run_path) / TREES).glob("*.json"))
-
-
-def load_tree(path: str | Path) -> dict[str, Any]:
-    """A tree file, checked: a TreeError names the file and what is wrong with it."""
-    path = Path(path)
-    try:
-        tree = json.loads(path.read_text(encoding="utf-8"))
-        got = tree.get("format") if isinstance(tree, dict) else type(tree).__name__
-        if got != FORMAT:
-            raise TreeError(f"format is {got!r}, expected {FORMAT!r}")
-        _Tree(tree)
-    except OSError as exc:
-        raise TreeError(f"{path}: cannot be read: {exc.strerror or exc}") from None
-    except TreeError as exc:  # caught before ValueError, which it is
-        raise TreeError(f"{path}: {exc}") from None
-    except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
-        raise TreeError(f"{path}: not JSON: {exc}") from None
-    return tree
-
-
-# -- checking and indexing -----------------------------------------------------------------
-def _is_int(x: Any) -> bool:
-    return isinstance(x, int) and not isinstance(x, bool)
-
-
-def _num(x: Any) -> float:
-    return float(x) if isinstance(x, int | float) and not isinstance(x, bool) else 0.0
-
-
-def _normal(n: dict[str, Any]) -> dict[str, Any]:
-    """Missing or odd optional keys read as null/0, so a sparse writer still renders."""
-    text, pruned, program = n.get("text"), n.get("pruned"), n.get("program")
-    return {
-        "id": n["id"],
-        "parent": n.get("parent"),
-        "text": "" if text is None else str(text),
-        "prior": _num(n.get("prior")),
-        "visits": int(_num(n.get("visits"))),
-        "value": _num(n.get("value")),
-        "terminal": bool(n.get("terminal")),
-        "pruned": None if pruned in (None, False, "") else str(pruned),
-        "program": program if _is_int(program) else None,
-    }
-
-
-class _Tree:
-    """A checked tree, indexed: nodes normalised by id, children most visited first, each
-    node's depth, programs by index, and `path`, the answer's node and all above it."""
-
-    def __init__(self, tree: Any) -> None:
-        if not isinstance(tree, dict) or not isinstance(tree.get("nodes"), list):
-            raise TreeError("not a tree: no 'nodes' list")
-        nodes: dict[int, dict[str, Any]] = {}
-        for k, n in enumerate(tree["nodes"]):
-            if not isinstance(n, dict) or not _is_int(n.get("id")):
-                raise TreeError(f"nodes[{k}] has no integer 'id'")
-            if n["id"] in nodes:
-                raise TreeError(f"duplicate node id {n['id']}")
-            if n.get("parent") is not None and not _is_int(n["parent"]):
-                raise TreeError(f"node {n['id']} has parent {n['parent']!r}, not a node id")
-            nodes[n["id"]] = _normal(n)
-        roots = [i for i, n in nodes.items() if n["parent"] is None]
-        if len(roots) != 1:
-            raise TreeError(f"{len(roots)} root nodes (parent null), expected 1: {roots[:9]}")
-        children: dict[int, list[int]] = {i: [] for i in nodes}
-        for i, n in nodes.items():
-            if n["parent"] is not None and n["parent"] not in nodes:
-                raise TreeError(f"node {i} has parent {n['parent']}, which is not a node")
-            if n["parent"] is not None:
-                children[n["parent"]].append(i)
-        for kids in children.values():
-            kids.sort(key=lambda i: (-nodes[i]["visits"], -nodes[i]["prior"], i))
-        depth, queue = {roots[0]: 0}, deque(roots)
-        while queue:  # breadth first: no recursion limit, and each node is met at most once
-            i = queue.popleft()
-            for c in children[i]:
-                depth[c] = depth[i] + 1
-                queue.append(c)
-        if len(depth) < len(nodes):
-            # Every parent exists and there is one root: an unreached node hangs off a cycle.
-            lost = sorted(set(nodes) - set(depth))
-            raise TreeError(f"cycle in the parents: nodes {lost[:9]} do not lead to the root")
-        listed = tree.get("programs") or []
-        if not isinstance(listed, list) or not all(isinstance(p, dict) for p in listed):
-            raise TreeError("'programs' is not a list of objects")
-        programs = {p["index"] if _is_int(p.get("index")) else k: p for k, p in enumerate(listed)}
-        answer = tree.get("answer")
-        if answer is not None and (not _is_int(answer) or answer not in programs):
-            raise TreeError(f"answer {answer!r} is not the index of a program")
-        path: set[int] = set()
-        node = None if answer is None else programs[answer].get("node")
-        while _is_int(node) and node in nodes and node not in path:
-            path.add(node)
-            node = nodes[node]["parent"]
-        self.raw, self.nodes, self.children, self.depth = tree, nodes, children, depth
-        self.root, self.programs, self.answer, self.path = roots[0], programs, answer, path
-        self.lines = tree.get("action") == "line"  # else token actions
-        # The best public reward: the answer's, which the search chose by it.
-        self.reward = None if answer is None else programs[answer].get("reward")
-
-    def chain(self, start: int, kids: dict[int, list[int]]) -> list[int]:
-        """`start` and its single-child descendants; the root always stands alone."""
-        chain = [start]
-        while start != self.root and len(kids[chain[-1]]) == 1:
-            chain.append(kids[chain[-1]][0])
-        return chain
-
-    def counts(self) -> dict[str, Any]:
-        nodes = self.nodes.values()
-        return {
-            "nodes": len(nodes),
-            "visited": sum(n["visits"] > 0 for n in nodes),
-            "pruned": sum(bool(n["pruned"]) for n in nodes),
-            "terminal": sum(n["terminal"] for n in nodes),
-            "max depth": max(self.depth.values()),
-            "programs": len(self.programs),
-            "best reward": self.reward,
-        }
 
 
 def _fmt(x: Any) -> str:
@@ -168,11 +32,6 @@ def _fmt(x: Any) -> str:
     if isinstance(x, float):
         return str(int(x)) if x.is_integer() else f"{x:.3g}"
     return str(x) if isinstance(x, bool | int | str) else json.dumps(x, ensure_ascii=False)
-
-
-def summary(tree: dict[str, Any]) -> dict[str, Any]:
-    """How big the tree is, and the answer's public reward (None without an answer)."""
-    return _Tree(tree).counts()
 
 
 # -- HTML ---------------------------------------------------------------------------------
@@ -206,7 +65,7 @@ def _show(text: str, lines: bool) -> str:
     return "".join(out)
 
 
-def _row(t: _Tree, chain: list[int]) -> str:
+def _row(t: CheckedTree, chain: list[int]) -> str:
     """A chain's texts (each node its own span, anchor and tooltip), numbers and marks."""
     top, last = t.nodes[chain[0]], t.nodes[chain[-1]]
     texts, marks = [], []
@@ -230,7 +89,7 @@ def _row(t: _Tree, chain: list[int]) -> str:
     return "".join(texts) + f'<span class="num">{stats}</span> ' + " ".join(filter(None, marks))
 
 
-def _walk(t: _Tree, kids: dict[int, list[int]]) -> Iterator[tuple[list[int], int, int]]:
+def _walk(t: CheckedTree, kids: dict[int, list[int]]) -> Iterator[tuple[list[int], int, int]]:
     """Chains depth first, most visited child first: (chain, parent's place, depth), from an
     explicit stack, not recursion: a comb can be thousands of chains deep."""
     stack, place = [([t.root], -1, 0)], 0
@@ -241,7 +100,7 @@ def _walk(t: _Tree, kids: dict[int, list[int]]) -> Iterator[tuple[list[int], int
         place += 1
 
 
-def _tree_html(t: _Tree) -> str:
+def _tree_html(t: CheckedTree) -> str:
     parts: list[str] = []
     folds = 0  # open <details>: one per ancestor of the next row, up to MAX_NEST
     for chain, _, depth in _walk(t, t.children):
@@ -272,7 +131,7 @@ def _table(title: str, values: Any) -> str:
     return f"<table><tr><th colspan=2>{html.escape(title)}</th></tr>{rows}</table>"
 
 
-def _program(t: _Tree, k: int, tag: str) -> str:
+def _program(t: CheckedTree, k: int, tag: str) -> str:
     """A program's facts in a `tag` element, then its code."""
     p, names = t.programs[k], ("reward", "private", "rollout", "sample")
     facts = "".join(f" · {name} {html.escape(_fmt(p.get(name)))}" for name in names)
@@ -284,7 +143,7 @@ def _program(t: _Tree, k: int, tag: str) -> str:
 
 def render_html(tree: dict[str, Any]) -> str:
     """One self-contained page: header, folding tree, programs. Needs no network."""
-    t = _Tree(tree)
+    t = CheckedTree(tree)
     title = html.escape(f"MCTS tree · {_fmt(t.raw.get('problem'))}")
     meta = " · ".join(f"{k} <b>{html.escape(_fmt(t.raw.get(k)))}</b>" for k in _HEADER)
     answer = "<p>None: no program.</p>" if t.answer is None else _program(t, t.answer, "p")
@@ -310,7 +169,7 @@ def render_html(tree: dict[str, Any]) -> str:
 
 
 # -- PNG -----------------------------------------------------------------------------------
-def _most_visited(t: _Tree, max_nodes: int) -> set[int]:
+def _most_visited(t: CheckedTree, max_nodes: int) -> set[int]:
     """The most visited nodes with their ancestors (and the answer path), about max_nodes."""
     keep = {t.root} | t.path
     # Shallow first among equals, so a long even chain keeps its top, connected.
@@ -328,7 +187,9 @@ def _most_visited(t: _Tree, max_nodes: int) -> set[int]:
     return keep
 
 
-def _layout(t: _Tree, keep: set[int]) -> tuple[list[list[int]], list[int], list[int], list[float]]:
+def _layout(
+    t: CheckedTree, keep: set[int]
+) -> tuple[list[list[int]], list[int], list[int], list[float]]:
     """The kept nodes' chains with each one's parent's place (-1 for the root), depth and x:
     a tidy layout, where leaves take consecutive x and a parent is centred over its children."""
     kids = {i: [c for c in t.children[i] if c in keep] for i in keep}
@@ -351,7 +212,7 @@ def render_png(tree: dict[str, Any], path: str | Path, max_nodes: int = 300) -> 
     from matplotlib.figure import Figure
     from matplotlib.ticker import MaxNLocator
 
-    t = _Tree(tree)
+    t = CheckedTree(tree)
     keep = _most_visited(t, max(1, max_nodes))
     rows, parent, y, x = _layout(t, keep)
     on = [c[0] in t.path for c in rows]
@@ -397,3 +258,59 @@ def render_png(tree: dict[str, Any], path: str | Path, max_nodes: int = 300) -> 
             ax.annotate(text, (x[b], y[b]), xytext=(0, 7), parse_math=False, **tag)
         fig.savefig(Path(path), format="png")
     return Path(path)
+
+
+# -- the `workbench tree` pipeline ---------------------------------------------------------
+@dataclass(frozen=True)
+class TreeViews:
+    """What `write_views` wrote for one tree, and the tree's counts (`summary`'s)."""
+
+    source: Path  # the tree's JSON file
+    written: list[Path]
+    counts: dict[str, Any]
+
+
+def write_views(
+    run_path: Path,
+    problem: str,
+    variant: str = "original",
+    template: str = "chat",
+    out_dir: Path | None = None,
+    page: bool = True,
+    drawing: bool = True,
+) -> TreeViews:
+    """Write `<stem>.html` (with `page`) and `<stem>.png` (with `drawing`) for the tree of
+    one (problem, variant, template) of a run, next to its JSON unless `out_dir`. A
+    TreeError says when the run has no such tree (naming those it has), the file is
+    broken, or the views cannot be written."""
+    source = tree_path(run_path, problem, variant, template)
+    if not source.exists():
+        trees = list_trees(run_path)
+        have = f"its trees: {_stems(trees)}" if trees else "it has no trees (not an MCTS run?)"
+        raise TreeError(
+            f"run {run_path.name} has no tree for {problem} {variant}/{template}; {have}"
+        )
+    tree = load_tree(source)
+    folder = out_dir or source.parent
+    written = []
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if page:
+            written.append(folder / f"{source.stem}.html")
+            written[-1].write_text(render_html(tree), encoding="utf-8")
+        if drawing:
+            written.append(render_png(tree, folder / f"{source.stem}.png"))
+    except OSError as exc:
+        raise TreeError(f"cannot write under {folder}: {exc.strerror or exc}") from None
+    except ImportError:
+        # matplotlib is an optional dependency; the page needs nothing beyond the stdlib.
+        raise TreeError(
+            "--png needs matplotlib: `pip install matplotlib`, or pass --no-png"
+        ) from None
+    return TreeViews(source, written, CheckedTree(tree).counts())
+
+
+def _stems(paths: list[Path]) -> str:
+    """The first ten files' stems, and how many more."""
+    stems = ", ".join(p.stem for p in paths[:10])
+    return stems + (f" and {len(paths) - 10} more" if len(paths) > 10 else "")

@@ -24,6 +24,7 @@ from workbench.authoring import (
     Layout,
     assemble,
     card_limits,
+    chosen_numbers,
     layout,
     read_source,
     run_generator,
@@ -40,7 +41,7 @@ from workbench.corpus import (
 from workbench.execution import Executor
 from workbench.execution.prelude import unrunnable
 from workbench.problems import Outcome, Problem, ProblemFormatError, TestResult
-from workbench.statements import StatementError, parse_statement
+from workbench.statement_markdown import StatementError, parse_statement
 
 
 @dataclass(frozen=True)
@@ -53,7 +54,10 @@ class Defect:
 
 
 @dataclass
-class Report:
+class ValidationReport:
+    """What `validate` found in one corpus: its defects, and the facts the summary line
+    prints (slowest reference, how the wrong solutions were caught)."""
+
     corpus: str
     problems: int = 0
     defects: list[Defect] = field(default_factory=list)
@@ -78,6 +82,21 @@ class Report:
             if caught_by is not None:
                 self.wrong_caught_by[caught_by.value] += 1
 
+    def summary_line(self) -> str:
+        """Problems, defects, the slowest reference test and how wrong solutions were caught."""
+        slow = max(self.slowest.items(), key=lambda kv: kv[1], default=None)
+        line = f"{self.corpus}: {self.problems} problems, {len(self.defects)} defects"
+        if slow:
+            line += f"; slowest reference test {slow[1]:.2f} s ({slow[0]})"
+        if self.wrong_total:
+            line += (
+                f"; wrong solutions caught {self.wrong_caught}/{self.wrong_total} "
+                f"({self.wrong_passing_examples} of them pass the examples; first failure: "
+                + ", ".join(f"{k} {v}" for k, v in self.wrong_caught_by.most_common())
+                + ")"
+            )
+        return line
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "corpus": self.corpus,
@@ -93,12 +112,25 @@ class Report:
         }
 
 
+def chosen_ids(ref: str, spec: str | None) -> list[str] | None:
+    """The problem ids `--problems` names in corpus `ref` (None: all). Authored ids are
+    zero-padded numbers, so 7 names fresh/007; elsewhere a bare name gets the corpus prefix."""
+    if not spec:
+        return None
+    name, location, _ = parse_ref(ref)
+    lay = layout(name) if location is None else None
+    if lay is not None:
+        return [f"{name}/{n}" for n in chosen_numbers(lay, spec)]
+    parts = [p.strip() for p in spec.split(",") if p.strip()]
+    return [p if "/" in p else f"{name}/{p}" for p in parts]
+
+
 def validate(
     ref: str, only: list[str] | None = None, progress: Callable[[int, int], None] | None = None
-) -> Report:
+) -> ValidationReport:
     """Validate corpus `ref` (NAME or NAME:LOCATION[@SPLIT], as everywhere), only the
     problems whose ids are in `only` when given."""
-    report = Report(corpus=ref)
+    report = ValidationReport(corpus=ref)
     name, location, _ = parse_ref(ref)
     try:
         card = load_card(name)
@@ -138,7 +170,7 @@ def validate(
     return report
 
 
-def _load(ref: str, card: dict[str, Any], report: Report) -> list[Problem] | None:
+def _load(ref: str, card: dict[str, Any], report: ValidationReport) -> list[Problem] | None:
     """The problems, reporting each malformed line of our own files (not just the first)."""
     name, location, _ = parse_ref(ref)
     if card["source"].get("type") != "jsonl" or location is not None:
@@ -164,7 +196,7 @@ def _load(ref: str, card: dict[str, Any], report: Report) -> list[Problem] | Non
     return problems
 
 
-def _check_ids_and_sets(name: str, problems: list[Problem], report: Report) -> None:
+def _check_ids_and_sets(name: str, problems: list[Problem], report: ValidationReport) -> None:
     seen: set[str] = set()
     for p in problems:
         if not p.id.startswith(name + "/"):
@@ -184,7 +216,7 @@ def _check_ids_and_sets(name: str, problems: list[Problem], report: Report) -> N
 
 
 def _check_sources_present(
-    lay: Layout, problems: list[Problem], report: Report, only: list[str] | None
+    lay: Layout, problems: list[Problem], report: ValidationReport, only: list[str] | None
 ) -> None:
     built = {p.id for p in problems}
     sources = {f"{lay.name}/{n}" for n in lay.numbers()}
@@ -196,7 +228,9 @@ def _check_sources_present(
             report.add(pid, f"is built but has no sources in {lay.src.name}/")
 
 
-def _check_statement(p: Problem, rules: dict[str, Any], authored: bool, report: Report) -> None:
+def _check_statement(
+    p: Problem, rules: dict[str, Any], authored: bool, report: ValidationReport
+) -> None:
     if not p.statement.strip():
         report.add(p.id, "empty statement")
     squashed = " ".join(p.statement.split())
@@ -236,7 +270,7 @@ def _check_statement(p: Problem, rules: dict[str, Any], authored: bool, report: 
             report.add(p.id, f"statement: {exc}")
 
 
-def _check_runnable(p: Problem, report: Report) -> bool:
+def _check_runnable(p: Problem, report: ValidationReport) -> bool:
     """Report the problem if it cannot run at all; True when it cannot."""
     reason = unrunnable(p)
     if reason is not None:
@@ -248,7 +282,9 @@ def _same_io(a_in: str, a_out: str, b_in: str | None, b_out: str | None) -> bool
     return a_in.split() == (b_in or "").split() and a_out.split() == (b_out or "").split()
 
 
-def _check_solutions(p: Problem, executor: Executor, rules: dict[str, Any], report: Report) -> None:
+def _check_solutions(
+    p: Problem, executor: Executor, rules: dict[str, Any], report: ValidationReport
+) -> None:
     if not p.solutions:
         report.add(p.id, "no reference solution")
         return
@@ -286,7 +322,7 @@ def _independent_tests(p: Problem) -> list[int]:
     return [i for i, t in enumerate(p.tests) if len((t.input or "").encode()) <= limit]
 
 
-def _check_authored(lay: Layout, p: Problem, executor: Executor, report: Report) -> None:
+def _check_authored(lay: Layout, p: Problem, executor: Executor, report: ValidationReport) -> None:
     number = p.id.split("/", 1)[1]
     if not (lay.src / number).is_dir():
         return  # reported by _check_sources_present

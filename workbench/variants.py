@@ -15,29 +15,45 @@ it, `<name>.meta.json` records what became of every problem the producer was ask
 accepted, rejected (with the checks that failed, per attempt) or not applicable (with the
 reason), and the acceptance rate.
 
-Rewriting again adds only problems that have no record yet. `--refresh` rewrites every
-problem asked for, and first moves the current files to `<name>.v<N>.jsonl` and
-`.v<N>.meta.json` (the next free N): a frozen file is never overwritten.
+Writing them (freeze, keep old files as versions, withdraw after a review) is
+`workbench.freezing`; this module only reads, and imports no rewriting engine, model or
+sandbox.
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
+from workbench.corpus import CorpusError, corpora_dir
+from workbench.errors import WorkbenchError
 from workbench.problems import Problem, Variant, canonical_json
-from workbench.prompting import VariantNotFound, variants_dir
-from workbench.rewriting import Outcome, acceptance
 
 ORIGINAL = "original"  # the statement as the corpus has it
 AUTHORED = "authored"
 _VERSION = re.compile(r"\.v\d+$")
+
+
+class VariantNotFound(WorkbenchError, ValueError):
+    """A frozen variant a user named does not exist: the message names the file."""
+
+
+class NoVariantForSelection(VariantNotFound):
+    """The variant exists, but none of the selected problems has it (a comparison leaves
+    such a variant out rather than failing)."""
+
+
+def variants_dir() -> Path:
+    """Where frozen variants live: `corpora/variants/`, or `$WORKBENCH_VARIANTS`."""
+    env = os.environ.get("WORKBENCH_VARIANTS")
+    return Path(env) if env else corpora_dir() / "variants"
 
 
 def split_name(name: str) -> tuple[str, str | None]:
@@ -154,7 +170,7 @@ def variant_hashes(problems: list[Problem], name: str) -> dict[str, str] | None:
             raise VariantNotFound(f"no frozen variants {name!r} of corpus {corpus}")
         hashes |= {p.id: _hash(frozen[p.id]) for p in problems if p.id in frozen}
     if not hashes:
-        raise VariantNotFound(f"none of the selected problems has a frozen {name!r} variant")
+        raise NoVariantForSelection(f"none of the selected problems has a frozen {name!r} variant")
     return hashes
 
 
@@ -173,22 +189,32 @@ def load_variant(problem_id: str, name: str) -> Variant:
 
 
 def load_frozen(corpus: str, name: str) -> dict[str, Variant]:
-    """The accepted variants of a corpus by problem id (empty when there is no file)."""
+    """The accepted variants of a corpus by problem id (empty when there is no file).
+    Parsed once per version of the file (its path, size and modification time)."""
     path = variants_file(corpus, name)
-    if not path.is_file():
+    try:
+        stat = path.stat()
+    except OSError:
         return {}
+    return dict(_parse_frozen(path, stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=64)
+def _parse_frozen(path: Path, mtime_ns: int, size: int) -> dict[str, Variant]:
     out: dict[str, Variant] = {}
     for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             try:
                 v = Variant.from_dict(json.loads(line))
             except (ValueError, TypeError) as exc:
-                raise ValueError(f"{path}:{n}: not a variant: {exc}") from None
+                raise CorpusError(f"{path}:{n}: not a variant: {exc}") from None
             out.setdefault(v.problem_id, v)
     return out
 
 
 def load_meta(corpus: str, name: str) -> dict[str, Any]:
+    """The record beside a frozen file: every problem's verdict and the acceptance (an
+    empty record when there is none; CorpusError when it is not JSON)."""
     path = meta_file(corpus, name)
     if not path.is_file():
         rewriter, producer = split_name(name)
@@ -196,177 +222,29 @@ def load_meta(corpus: str, name: str) -> dict[str, Any]:
     try:
         meta: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
     except ValueError as exc:
-        raise ValueError(f"{path}: not a variants record: {exc}") from None
+        raise CorpusError(f"{path}: not a variants record: {exc}") from None
     return meta
-
-
-def recorded(corpus: str, name: str) -> set[str]:
-    """Problems the name already has a verdict for (skipped unless refreshing)."""
-    return set(load_meta(corpus, name).get("problems", {}))
-
-
-def archive(corpus: str, name: str, redo: set[str] | None = None) -> int | None:
-    """Move the current files to the next free version; returns that version (None when
-    there was nothing to move). With `redo`, the variants and records of the other problems
-    are carried over into the new current files (only `redo` is made afresh)."""
-    current = [variants_file(corpus, name), meta_file(corpus, name)]
-    if not any(p.exists() for p in current):
-        return None
-    folder, stem = current[0].parent, _stem(name)
-    n = 1
-    while (folder / f"{stem}.v{n}.jsonl").exists() or (folder / f"{stem}.v{n}.meta.json").exists():
-        n += 1
-    old = load_frozen(corpus, name), load_meta(corpus, name)
-    for path, suffix in zip(current, (".jsonl", ".meta.json"), strict=True):
-        if path.exists():
-            path.rename(folder / f"{stem}.v{n}{suffix}")
-    if redo is not None:
-        frozen, meta = old
-        kept = {pid: e for pid, e in meta.get("problems", {}).items() if pid not in redo}
-        if kept:
-            meta = meta | {"problems": kept, "acceptance": acceptance_by_model(kept)}
-            _write(current[0], "".join(_line(v) for pid, v in frozen.items() if pid not in redo))
-            _write(
-                current[1], json.dumps(meta, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
-            )
-    return n
-
-
-def freeze(
-    corpus: str,
-    name: str,
-    outcomes: Sequence[Outcome],
-    model: str | None,
-    weights_hash: str | None,
-) -> tuple[Path, Path]:
-    """Append the accepted variants and record every outcome (atomic file replaces)."""
-    path, mpath = variants_file(corpus, name), meta_file(corpus, name)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    have = load_frozen(corpus, name)
-    meta = load_meta(corpus, name)
-    lines = path.read_text(encoding="utf-8").splitlines() if path.is_file() else []
-    for o in outcomes:
-        if o.variant is not None and o.problem_id not in have:
-            lines.append(_line(o.variant).rstrip("\n"))
-            have[o.problem_id] = o.variant
-        entry = o.to_dict() | {"model": model, "weights_hash": weights_hash}
-        if o.variant is not None:
-            entry["date"] = o.variant.provenance.get("date")
-        meta["problems"][o.problem_id] = entry
-    meta["rewriter"], meta["producer"] = split_name(name)
-    meta["acceptance"] = acceptance_by_model(meta["problems"])
-    _write(path, "".join(line + "\n" for line in lines))
-    _write(mpath, json.dumps(meta, indent=1, sort_keys=True, ensure_ascii=False) + "\n")
-    return path, mpath
-
-
-def freeze_authored(corpus: str, outcomes: Sequence[tuple[str, Outcome]]) -> list[Path]:
-    """Freeze authored variants, given as (rewriter, outcome): each rewriter's
-    `@authored` file gets the accepted ones (a rejected source removes its problem's
-    variant), the other problems' are kept. A file whose variants change is first kept as a
-    version; an unchanged one is not rewritten. Returns the files written."""
-    written: list[Path] = []
-    for rewriter in sorted({r for r, _ in outcomes}):
-        name = f"{rewriter}@{AUTHORED}"
-        old, meta = load_frozen(corpus, name), load_meta(corpus, name)
-        new, problems = dict(old), dict(meta.get("problems", {}))
-        for _, o in (x for x in outcomes if x[0] == rewriter):
-            new.pop(o.problem_id, None)
-            if o.variant is not None:
-                new[o.problem_id] = o.variant
-            problems[o.problem_id] = o.to_dict() | {"model": AUTHORED, "weights_hash": None}
-        if new == old and problems == meta.get("problems"):
-            continue
-        if any(new.get(pid) != v for pid, v in old.items()):
-            archive(corpus, name)
-        path, mpath = variants_file(corpus, name), meta_file(corpus, name)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        ordered = sorted(new.values(), key=lambda v: _id_key(v.problem_id))
-        record = {
-            "rewriter": rewriter,
-            "producer": AUTHORED,
-            "corpus": corpus,
-            "problems": dict(sorted(problems.items(), key=lambda kv: _id_key(kv[0]))),
-            "acceptance": acceptance_by_model(problems),
-        }
-        _write(path, "".join(_line(v) for v in ordered))
-        _write(mpath, json.dumps(record, indent=1, ensure_ascii=False) + "\n")
-        written.append(path)
-    return written
-
-
-def _id_key(problem_id: str) -> tuple[int, str]:
-    slug = problem_id.rsplit("/", 1)[-1]
-    return (int(slug), slug) if slug.isdigit() else (1 << 30, slug)
-
-
-def _line(v: Variant) -> str:
-    return json.dumps(v.to_dict(), ensure_ascii=False, sort_keys=True) + "\n"
-
-
-def acceptance_by_model(problems: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
-    """Acceptance counts and rate per model, from a record's problem entries."""
-    by_model: dict[str, list[Outcome]] = {}
-    for pid, e in problems.items():
-        o = Outcome(pid, e["status"], attempts=int(e.get("attempts") or 0))
-        by_model.setdefault(str(e.get("model")), []).append(o)
-    return {m: acceptance(os) for m, os in sorted(by_model.items())}
-
-
-def _write(path: Path, text: str) -> None:
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
-
-
-def reject(corpus: str, name: str, problem_id: str, why: str) -> int:
-    """Withdraw an accepted variant after a human review: the current files become a
-    version, and the new ones record the problem as rejected with the reviewer's reason.
-    Returns the version the old files were kept as."""
-    return reject_all(corpus, name, {problem_id: why})
-
-
-def reject_all(corpus: str, name: str, reasons: dict[str, str]) -> int:
-    """Withdraw several accepted variants after one review (problem id -> why), keeping
-    the old files as one version."""
-    frozen = load_frozen(corpus, name)
-    missing = sorted(pid for pid in reasons if pid not in frozen)
-    if missing:
-        raise ValueError(f"{missing[0]} has no accepted {name} variant to reject")
-    entries = load_meta(corpus, name)["problems"]
-    entry: dict[str, Any] = next((entries.get(p, {}) for p in reasons), {})
-    version = archive(corpus, name, set(reasons))
-    assert version is not None
-    outcomes = []
-    for problem_id, why in reasons.items():
-        outcome = Outcome(problem_id, "rejected", reason=f"review: {why}", attempts=0)
-        outcome.last_rejected = frozen[problem_id].statement
-        outcomes.append(outcome)
-    # One file is one producer: the first entry's model is every entry's.
-    freeze(corpus, name, outcomes, entry.get("model"), entry.get("weights_hash"))
-    return version
 
 
 # --- variants in runs ------------------------------------------------------------------------
 
 
-def applicable(config: dict[str, Any]) -> dict[str, list[str]]:
-    """Each variant of a run's config -> the problems it has tasks for."""
+def applicable(config: Mapping[str, Any]) -> dict[str, list[str]]:
+    """Each variant of a run's config (its JSON) -> the problems it has tasks for."""
     return {
         name: [p for p in config["problems"] if hashes is None or p in hashes]
         for name, hashes in config["variants"].items()
     }
 
 
-def scored_as(problem: Problem, variant_name: str) -> tuple[Problem, str | None]:
+def scored_as(problem: Problem, variant: Variant | None) -> tuple[Problem, str | None]:
     """How a candidate for a variant is scored: on the original problem's tests, through
     the variant's driver where it has one (callbased: the driver reads the original stdin
     and calls the candidate's function), or with the variant's entry point (renamed)."""
-    if variant_name == ORIGINAL:
+    if variant is None:
         return problem, None
-    v = load_variant(problem.id, variant_name)
-    if v.driver:
-        return problem, v.driver
-    if v.entry_point and v.entry_point != problem.entry_point:
-        return replace(problem, entry_point=v.entry_point), None
+    if variant.driver:
+        return problem, variant.driver
+    if variant.entry_point and variant.entry_point != problem.entry_point:
+        return replace(problem, entry_point=variant.entry_point), None
     return problem, None

@@ -7,8 +7,8 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli import app, err, fail, out, progress_bars
-from workbench.corpus import CorpusError, load_card, parse_ref
+from workbench.cli.app import app, err, out, progress_bars, user_errors
+from workbench.corpus import load_card, parse_ref
 
 corpus_app = typer.Typer(help="Validate corpora; build authored ones.", no_args_is_help=True)
 app.add_typer(corpus_app, name="corpus")
@@ -32,13 +32,12 @@ def validate(
 
     Example: `workbench corpus validate fresh --problems 001,002`
     """
+    from workbench.validate import chosen_ids
     from workbench.validate import validate as run_validate
 
-    try:
+    with user_errors():
         load_card(parse_ref(name)[0])
-        only = _ids(name, problems)
-    except CorpusError as exc:
-        fail(str(exc))
+        only = chosen_ids(name, problems)
     with progress_bars(transient=True) as bar:
         task = bar.add_task(f"validating {name}", total=None)
         report = run_validate(
@@ -49,33 +48,9 @@ def validate(
     else:
         for defect in report.defects:
             out.print(str(defect), highlight=False, soft_wrap=True)
-        slow = max(report.slowest.items(), key=lambda kv: kv[1], default=None)
-        summary = f"{name}: {report.problems} problems, {len(report.defects)} defects"
-        if slow:
-            summary += f"; slowest reference test {slow[1]:.2f} s ({slow[0]})"
-        if report.wrong_total:
-            summary += (
-                f"; wrong solutions caught {report.wrong_caught}/{report.wrong_total} "
-                f"({report.wrong_passing_examples} of them pass the examples; first failure: "
-                + ", ".join(f"{k} {v}" for k, v in report.wrong_caught_by.most_common())
-                + ")"
-            )
-        err.print(summary, highlight=False, soft_wrap=True)
+        err.print(report.summary_line(), highlight=False, soft_wrap=True)
     if report.defects:
         raise typer.Exit(1)
-
-
-def _ids(ref: str, spec: str | None) -> list[str] | None:
-    if not spec:
-        return None
-    from workbench.authoring import chosen_numbers, layout
-
-    name, location, _ = parse_ref(ref)
-    lay = layout(name) if location is None else None
-    if lay is not None:  # authored ids are zero-padded numbers: accept 7 for 007
-        return [f"{name}/{n}" for n in chosen_numbers(lay, spec)]
-    parts = [p.strip() for p in spec.split(",") if p.strip()]
-    return [p if "/" in p else f"{name}/{p}" for p in parts]
 
 
 @corpus_app.command("build")
@@ -93,11 +68,9 @@ def build(
     from workbench.authoring import build as run_build
     from workbench.authoring import chosen_numbers, require_layout
 
-    try:
+    with user_errors():
         lay = require_layout(name)
         numbers = chosen_numbers(lay, problems)
-    except CorpusError as exc:
-        fail(str(exc))
     with progress_bars(transient=True) as bar:
         task = bar.add_task(f"building {name}", total=len(numbers))
         built, errors = run_build(

@@ -9,8 +9,17 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from workbench.cli import app, fail, out
-from workbench.models import ModelError, load_model
+from workbench.cli.app import (
+    ApiKeyOpt,
+    BaseUrlOpt,
+    DtypeOpt,
+    EngineOpt,
+    JsonOpt,
+    app,
+    out,
+    user_errors,
+)
+from workbench.models import load_model
 
 model_app = typer.Typer(help="Look at models.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
@@ -21,11 +30,11 @@ def model_info(
     model: Annotated[
         str, typer.Option(help="embedded[:1.5b], gguf:PATH, hf:PATH_OR_ID or openai:NAME.")
     ] = "embedded",
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
-    api_key: Annotated[str | None, typer.Option(help="Its API key.")] = None,
-    dtype: Annotated[str, typer.Option(help="auto, float32 or bfloat16 (local models).")] = "auto",
-    engine: Annotated[str, typer.Option(help="auto, llama or torch (local models).")] = "auto",
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
+    dtype: DtypeOpt = "auto",
+    engine: EngineOpt = "auto",
+    as_json: JsonOpt = False,
 ) -> None:
     """Load a model and show where it is, its weights hash, load time and parameter count.
 
@@ -33,11 +42,9 @@ def model_info(
     hf:/models/my-llm`
     """
     t0 = time.perf_counter()
-    try:
+    with user_errors():
         llm = load_model(model, base_url=base_url, api_key=api_key, dtype=dtype, engine=engine)
         info = llm.info()
-    except ModelError as exc:
-        fail(str(exc))
     row = {
         "model": info.id,
         "weights_sha256": info.weights_hash,

@@ -3,27 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.panel import Panel
 from rich.syntax import Syntax
 from rich.table import Table
 
-from workbench.cli import CORPUS_HELP, OUTCOME_STYLE, app, fail, out
-from workbench.corpus import (
-    CorpusError,
-    corpus_names,
-    find_problem,
-    load_card,
-    load_corpus,
-    load_problem_file,
-    load_set,
-    select_problems,
-)
-from workbench.problems import Problem, pass_rate
+from workbench.cli.app import CORPUS_HELP, OUTCOME_STYLE, JsonOpt, app, out, user_errors
+from workbench.corpus import corpus_cards, find_problem, load_corpus, load_set, select_problems
+from workbench.problems import Problem
+
+if TYPE_CHECKING:
+    from workbench.program_check import ProgramCheck
 
 problems_app = typer.Typer(help="List and show problems.", no_args_is_help=True)
 app.add_typer(problems_app, name="problems")
@@ -38,13 +31,13 @@ def problems_list(
     problems: Annotated[
         str | None, typer.Option(help="Positions or ids: 0-19, humaneval/3,7.")
     ] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """List corpora, or the problems of one corpus or set.
 
     Example: `workbench problems list --corpus humaneval --problems 0-9`
     """
-    try:
+    with user_errors():
         if corpus is None and set_name is None:
             _list_corpora(as_json)
             return
@@ -53,8 +46,6 @@ def problems_list(
         else:
             assert corpus is not None
             chosen = select_problems(load_corpus(corpus), problems)
-    except CorpusError as exc:
-        fail(str(exc))
     if as_json:
         rows = [_summary(p) for p in chosen]
         print(json.dumps(rows, indent=1))
@@ -87,19 +78,7 @@ def _summary(p: Problem) -> dict[str, Any]:
 
 
 def _list_corpora(as_json: bool) -> None:
-    cards = []
-    for name in corpus_names():
-        card = load_card(name)
-        cards.append(
-            {
-                "name": name,
-                "title": card.get("title", name),
-                "io": card.get("io"),
-                "licence": card.get("licence"),
-                "source": card["source"].get("type"),
-                "version": card.get("version"),
-            }
-        )
+    cards = corpus_cards()
     if as_json:
         print(json.dumps(cards, indent=1))
         return
@@ -123,10 +102,8 @@ def problems_show(
 
     Example: `workbench problems show humaneval/0`
     """
-    try:
+    with user_errors():
         p = find_problem(problem_id, corpus)
-    except CorpusError as exc:
-        fail(str(exc))
     if as_json:
         print(json.dumps(p.to_dict(), indent=1, ensure_ascii=False))
         return
@@ -155,7 +132,7 @@ def check(
     problem_file: Annotated[Path | None, typer.Option(help="A problem as a JSON file.")] = None,
     corpus: Annotated[str | None, typer.Option(help=CORPUS_HELP)] = None,
     private: Annotated[bool, typer.Option(help="Run the private tests too.")] = False,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOpt = False,
     timeout: Annotated[float, typer.Option(help="Seconds per test.")] = 3.0,
     memory: Annotated[int, typer.Option(help="Address-space limit in MB.")] = 1024,
 ) -> None:
@@ -165,62 +142,28 @@ def check(
 
     Exit code 0 when the tests ran, whatever they said; 2 for bad input.
     """
-    from workbench.execution import Limits, SandboxUnavailable, run_tests
-    from workbench.execution.prelude import unrunnable
-    from workbench.execution.worker import sandbox_facts
+    from workbench.execution import Limits
+    from workbench.program_check import check_program, load_checked_problem, read_program
 
-    if (problem is None) == (problem_file is None):
-        fail("give exactly one of --problem ID or --problem-file FILE.json")
-    try:
-        prob = find_problem(problem, corpus) if problem else load_problem_file(problem_file)  # type: ignore[arg-type]
-    except CorpusError as exc:
-        fail(str(exc))
-    reason = unrunnable(prob)
-    if reason is not None:
-        fail(f"problem {prob.id} is {reason}")
-    try:
-        code = program.read_bytes().decode("utf-8")
-    except OSError as exc:
-        fail(f"cannot read program {program}: {exc.strerror}")
-    except UnicodeDecodeError:
-        fail(f"program {program} is not UTF-8 text")
-    if timeout <= 0 or memory <= 0:
-        fail("--timeout and --memory must be positive")
-    indices = list(range(len(prob.tests))) if private else prob.public_tests
-    try:
-        results = run_tests(code, prob, indices, Limits(timeout_s=timeout, memory_mb=memory))
-    except SandboxUnavailable as exc:
-        fail(str(exc))
-    public_rate = pass_rate(results, public=True)
-    private_rate = pass_rate(results, public=False) if private else None
+    with user_errors():
+        prob = load_checked_problem(problem, problem_file, corpus)
+        code = read_program(program)
+        found = check_program(code, prob, private, Limits(timeout_s=timeout, memory_mb=memory))
     if as_json:
-        print(
-            json.dumps(
-                {
-                    "problem": prob.id,
-                    "public_pass_rate": public_rate,
-                    "private_pass_rate": private_rate,
-                    "sandbox": sandbox_facts(),
-                    "results": [
-                        {
-                            "test": r.test,
-                            "public": r.public,
-                            "outcome": r.outcome.value,
-                            "detail": r.detail,
-                        }
-                        for r in results
-                    ],
-                },
-                indent=1,
-            )
-        )
+        print(json.dumps(found.to_dict(), indent=1))
         return
-    table = Table(title=f"{prob.id}: {program}")
+    _print_check(found, program, private)
+
+
+def _print_check(found: ProgramCheck, program: Path, private: bool) -> None:
+    from workbench.program_check import sandbox_line
+
+    table = Table(title=f"{found.problem.id}: {program}")
     for col in ("test", "kind", "outcome", "seconds", "detail"):
         table.add_column(
             col, overflow="fold", justify="right" if col in ("test", "seconds") else "left"
         )
-    for r in results:
+    for r in found.results:
         style = OUTCOME_STYLE[r.outcome]
         table.add_row(
             str(r.test),
@@ -230,30 +173,12 @@ def check(
             r.detail,
         )
     out.print(table)
-    counts = Counter(r.outcome.value for r in results)
-    line = f"public pass rate {_rate(public_rate)}"
+    line = f"public pass rate {_rate(found.public_pass_rate)}"
     if private:
-        line += f", private pass rate {_rate(private_rate)}"
+        line += f", private pass rate {_rate(found.private_pass_rate)}"
+    counts = found.outcome_counts()
     out.print(line + "; " + ", ".join(f"{k}: {v}" for k, v in counts.most_common()))
-    out.print(f"[dim]sandbox: {_sandbox_line()}[/]")
-
-
-def _sandbox_line() -> str:
-    """What isolated the program, in one line (a run's config has the same facts)."""
-    from workbench.execution.worker import sandbox_facts
-
-    facts = sandbox_facts()
-    parts = [str(facts["mode"])]
-    parts.append(
-        "a fresh box per program"
-        if facts.get("fresh_box_per_program")
-        else f"no per-program box ({facts.get('box_refused')}): scratch wiped instead"
-    )
-    parts.append(
-        "seccomp" if facts.get("seccomp") else f"no seccomp ({facts.get('seccomp_missing')})"
-    )
-    parts.append(f"memory: {facts['memory']}")
-    return "; ".join(parts)
+    out.print(f"[dim]sandbox: {sandbox_line(found.sandbox)}[/]")
 
 
 def _rate(rate: float | None) -> str:

@@ -9,9 +9,9 @@ import typer
 from rich.panel import Panel
 from rich.text import Text
 
-from workbench.cli import CORPUS_HELP, app, fail, out
-from workbench.corpus import CorpusError, find_problem
-from workbench.prompting import TemplateError, VariantNotFound, render
+from workbench.cli.app import CORPUS_HELP, app, out, user_errors
+from workbench.corpus import find_problem
+from workbench.prompting import render
 from workbench.variants import load_variant
 
 
@@ -35,13 +35,11 @@ def prompt_cmd(
 
     Example: `workbench prompt humaneval/0 --template completion`
     """
-    try:
+    with user_errors():
         problem = find_problem(problem_id, corpus)
         chosen = load_variant(problem.id, variant) if variant else None
         shots = [find_problem(s.strip()) for s in (few_shot or "").split(",") if s.strip()]
         p = render(template, problem, chosen, shots)
-    except (CorpusError, TemplateError, VariantNotFound) as exc:
-        fail(str(exc))
     if as_json:
         print(json.dumps(p.to_dict(), indent=1, ensure_ascii=False))
         return

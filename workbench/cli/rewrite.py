@@ -1,56 +1,55 @@
-"""`workbench rewrite`, `workbench variants list|show`: make frozen variants and read them."""
+"""`workbench rewrite`, `workbench variants list|show|reject|author`: make frozen variants
+and read them. Each command parses, calls `workbench.rewrite_pipeline` and prints."""
 
 from __future__ import annotations
 
 import difflib
 import json
-from collections.abc import Callable
-from typing import Annotated, Any
+from typing import Annotated
 
 import typer
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    TaskID,
-    TextColumn,
-    TimeElapsedColumn,
-)
 from rich.table import Table
 from rich.text import Text
 
-from workbench.cli import app, err, fail, out
-from workbench.corpus import CorpusError, find_problem, load_corpus, load_set, select_problems
-from workbench.execution import Executor, SandboxUnavailable
-from workbench.models import ModelError, load_model
-from workbench.problems import Problem
-from workbench.prompting import TemplateError, VariantNotFound, variants_dir
-from workbench.variants import load_variant
+from workbench.cli.app import (
+    ApiKeyOpt,
+    BaseUrlOpt,
+    BatchSizeOpt,
+    DtypeOpt,
+    EngineOpt,
+    JsonOpt,
+    RichReporter,
+    app,
+    err,
+    names,
+    out,
+    user_errors,
+)
+from workbench.cli.options import MODEL
+from workbench.plan import ModelSpec
+from workbench.problems import Problem, Variant
+from workbench.rewrite_pipeline import (
+    AuthoredVariants,
+    FrozenFile,
+    ProducerAcceptance,
+    RewriteSpec,
+    author_variants,
+    catalog,
+    find_variant,
+    rewrite,
+    withdraw,
+)
+from workbench.rewrite_result import Acceptance
+from workbench.variants import variants_dir
 
 variants_app = typer.Typer(help="Frozen variants: list them, show one beside its original.")
 app.add_typer(variants_app, name="variants")
 
-USER_ERRORS = (CorpusError, ModelError, TemplateError, VariantNotFound, ValueError, KeyError)
+VariantOpt = Annotated[str, typer.Option(help="The variant: short, storyfree, ...")]
 
 
-def _names(text: str) -> list[str]:
-    return [x.strip() for x in text.split(",") if x.strip()]
-
-
-def _problems(corpus: str | None, set_name: str | None, problems: str | None) -> list[Problem]:
-    if set_name:
-        chosen = load_set(set_name).problems()
-        if problems:
-            wanted = set(select_problems(load_corpus(chosen[0].id.split("/")[0]), problems))
-            chosen = [p for p in chosen if p in wanted]
-        return chosen
-    if not corpus:
-        fail("say which problems: --corpus NAME [--problems 0-19] or --set NAME")
-    return select_problems(load_corpus(corpus), problems)
-
-
-@app.command()
-def rewrite(
+@app.command("rewrite")
+def rewrite_command(
     rewriter: Annotated[str, typer.Option(help="Rewriter(s): short,storyfree,callbased,...")],
     corpus: Annotated[str | None, typer.Option(help="Corpus, e.g. fresh.")] = None,
     set_name: Annotated[str | None, typer.Option("--set", help="A frozen problem set.")] = None,
@@ -63,13 +62,11 @@ def rewrite(
     refresh: Annotated[
         bool, typer.Option(help="Rewrite again; the current files are kept as a new version.")
     ] = False,
-    dtype: Annotated[str, typer.Option(help="auto, float32 or bfloat16 (local).")] = "bfloat16",
-    batch_size: Annotated[int, typer.Option(help="Rows decoded together (local).")] = 16,
-    engine: Annotated[
-        str, typer.Option(help="auto, llama or torch: who decodes a local model.")
-    ] = "auto",
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
-    api_key: Annotated[str | None, typer.Option(help="Its API key.")] = None,
+    dtype: DtypeOpt = MODEL.dtype,
+    batch_size: BatchSizeOpt = MODEL.batch_size,
+    engine: EngineOpt = "auto",
+    base_url: BaseUrlOpt = None,
+    api_key: ApiKeyOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the outcome as JSON.")] = False,
 ) -> None:
     """Rewrite problems and freeze the accepted variants under corpora/variants/.
@@ -80,166 +77,84 @@ def rewrite(
     names kept, the rewriter's own condition); a failed check is retried with a new seed,
     then recorded as rejected. Problems with a verdict are skipped unless --refresh.
     """
-    from workbench import rewriting, variants
-
-    if attempts < 1:
-        fail("--attempts must be at least 1")
-    try:
-        chosen = _problems(corpus, set_name, problems)
-        writers = [rewriting.get(n) for n in _names(rewriter)]
-        if not chosen or not writers:
-            fail("nothing to do: no problems or no rewriter selected")
-        llm = None
-        if any(w.uses_model for w in writers):
-            llm = load_model(
-                model,
-                dtype=dtype,
-                batch_size=batch_size,
-                engine=engine,
-                base_url=base_url,
-                api_key=api_key,
-            )
-        info = llm.info() if llm is not None else None
-        report: dict[str, Any] = {}
-        with Executor() as ex, _bar() as bar:
-            for w in writers:
-                by_corpus: dict[str, list[Problem]] = {}
-                for p in chosen:
-                    by_corpus.setdefault(p.id.split("/")[0], []).append(p)
-                # One file per rewriter and producer: the model that rewrote, or none.
-                name = f"{w.name}@{info.id}" if info and w.uses_model else w.name
-                for cname, ps in by_corpus.items():
-                    if refresh:
-                        version = variants.archive(cname, name, {p.id for p in ps})
-                        if version:
-                            err.print(f"{cname}/{name}: kept the old files as v{version}")
-                    done = variants.recorded(cname, name)
-                    todo = [p for p in ps if p.id not in done]
-                    job = bar.add_task(f"{w.name} {cname}", total=len(ps), now="")
-                    bar.update(job, advance=len(ps) - len(todo))
-                    outcomes = rewriting.rewrite_all(
-                        w,
-                        todo,
-                        llm,
-                        rewriting.Tools(executor=ex),
-                        seed=seed,
-                        attempts=attempts,
-                        model_id=info.id if info else None,
-                        weights_hash=info.weights_hash if info else None,
-                        progress=_advance(bar, job),
-                    )
-                    model_id = info.id if info and w.uses_model else None
-                    wh = info.weights_hash if info and w.uses_model else None
-                    path, _ = variants.freeze(cname, name, outcomes, model_id, wh)
-                    meta = variants.load_meta(cname, name)
-                    report[f"{cname}/{name}"] = {
-                        "file": str(path),
-                        "this_call": rewriting.acceptance(outcomes),
-                        "acceptance": meta["acceptance"],
-                        "rejected": {
-                            o.problem_id: o.reason for o in outcomes if o.status == "rejected"
-                        },
-                    }
-    except SandboxUnavailable as exc:
-        fail(str(exc))
-    except USER_ERRORS as exc:
-        fail(str(exc).strip("'\""))
+    spec = RewriteSpec(
+        rewriters=names(rewriter),
+        corpus=corpus,
+        set_name=set_name,
+        problems=problems,
+        model=ModelSpec(model, batch_size, dtype, engine, base_url, api_key),
+        attempts=attempts,
+        seed=seed,
+        refresh=refresh,
+    )
+    with user_errors(), RichReporter() as reporter:
+        files = rewrite(spec, reporter)
     if as_json:
-        print(json.dumps(report, indent=1))
+        print(json.dumps({f.key: f.to_dict() for f in files}, indent=1))
         return
+    _print_frozen(files)
+
+
+def _rate(a: Acceptance) -> str:
+    return "-" if a.acceptance_rate is None else f"{100 * a.acceptance_rate:.0f}%"
+
+
+def _print_frozen(files: list[FrozenFile]) -> None:
     table = Table(title="frozen variants", caption="accepted of applicable; n/a: not applicable")
     for col in ("variants", "this call", "accepted", "rejected", "n/a", "rate", "file"):
         table.add_column(col)
-    for key, r in report.items():
-        now = r["this_call"]
-        for model_id, a in r["acceptance"].items():
-            rate = a["acceptance_rate"]
+    for f in files:
+        now = f.this_call
+        for model_id, a in f.acceptance.items():
             table.add_row(
-                f"{key} ({model_id})",
-                f"{now['accepted']}/{now['applicable']}",
-                str(a["accepted"]),
-                str(a["rejected"]),
-                str(a["not_applicable"]),
-                "-" if rate is None else f"{100 * rate:.0f}%",
-                r["file"],
+                f"{f.key} ({model_id})",
+                f"{now.accepted}/{now.applicable}",
+                str(a.accepted),
+                str(a.rejected),
+                str(a.not_applicable),
+                _rate(a),
+                str(f.path),
             )
     out.print(table)
-    for key, r in report.items():
-        for pid, why in r["rejected"].items():
-            out.print(f"rejected {key} {pid}: {why}", highlight=False)
-
-
-def _advance(bar: Progress, job: TaskID) -> Callable[[int, str], None]:
-    def advance(n: int, what: str) -> None:
-        bar.update(job, advance=n, now=what)
-
-    return advance
-
-
-def _bar() -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[now]}"),
-        console=err,
-    )
+    for f in files:
+        for pid, why in f.rejected.items():
+            out.print(f"rejected {f.key} {pid}: {why}", highlight=False)
 
 
 @variants_app.command("list")
 def variants_list(
     corpus: Annotated[str | None, typer.Option(help="Only this corpus.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: JsonOpt = False,
 ) -> None:
     """Frozen variants per corpus, rewriter and producer (authored, or the model that
     rewrote), with their acceptance; `preferred` marks what a bare `--variants NAME` uses.
 
     Example: `workbench variants list --corpus fresh`
     """
-    from workbench import variants
-
-    root = variants_dir()
-    corpora = [corpus] if corpus else sorted(p.name for p in root.glob("*") if p.is_dir())
-    rows = []
-    for c in corpora:
-        for name in variants.frozen_names(c):
-            rewriter, producer = variants.split_name(name)
-            preferred = variants.qualify(c, rewriter) == name
-            meta = variants.load_meta(c, name)
-            for model_id, a in meta.get("acceptance", {}).items():
-                made_by = producer or ("(deterministic)" if model_id == "None" else model_id)
-                rows.append(
-                    {"corpus": c, "rewriter": rewriter, "producer": made_by}
-                    | a
-                    | {"preferred": preferred, "variants": len(variants.load_frozen(c, name))}
-                )
+    with user_errors():
+        rows = catalog(corpus)
     if as_json:
-        print(json.dumps(rows, indent=1))
+        print(json.dumps([r.to_dict() for r in rows], indent=1))
         return
-    table = Table(title=f"frozen variants in {root}")
-    for col in (
-        "corpus",
-        "rewriter",
-        "producer",
-        "accepted",
-        "rejected",
-        "n/a",
-        "rate",
-        "preferred",
-    ):
+    _print_catalog(rows)
+
+
+def _print_catalog(rows: list[ProducerAcceptance]) -> None:
+    table = Table(title=f"frozen variants in {variants_dir()}")
+    for col in ("corpus", "rewriter", "producer", "accepted", "rejected", "n/a", "rate"):
         table.add_column(col)
+    table.add_column("preferred")
     for r in rows:
-        rate = r["acceptance_rate"]
+        a = r.acceptance
         table.add_row(
-            r["corpus"],
-            r["rewriter"],
-            r["producer"],
-            str(r["accepted"]),
-            str(r["rejected"]),
-            str(r["not_applicable"]),
-            "-" if rate is None else f"{100 * rate:.0f}%",
-            "yes" if r["preferred"] else "",
+            r.corpus,
+            r.rewriter,
+            r.producer,
+            str(a.accepted),
+            str(a.rejected),
+            str(a.not_applicable),
+            _rate(a),
+            "yes" if r.preferred else "",
         )
     out.print(table)
 
@@ -247,37 +162,33 @@ def variants_list(
 @variants_app.command("show")
 def variants_show(
     problem_id: Annotated[str, typer.Argument(metavar="ID", help="Problem id: fresh/003.")],
-    variant: Annotated[str, typer.Option(help="The variant: short, storyfree, ...")],
+    variant: VariantOpt,
     as_json: Annotated[bool, typer.Option("--json", help="Print the variant as JSON.")] = False,
 ) -> None:
     """The original statement and the variant's side by side, changed lines marked.
 
     Example: `workbench variants show fresh/003 --variant storyfree`
     """
-    from workbench import variants
-
-    try:
-        problem = find_problem(problem_id)
-        try:
-            v = load_variant(problem.id, variant)
-        except VariantNotFound as exc:
-            corpus = problem.id.split("/")[0]
-            meta = variants.load_meta(corpus, variants.qualify(corpus, variant))
-            entry = meta.get("problems", {}).get(problem.id)
-            if entry:
-                fail(f"{problem.id} has no {variant} variant: {entry['status']}: {entry['reason']}")
-            raise exc
-    except USER_ERRORS as exc:
-        fail(str(exc).strip("'\""))
+    with user_errors():
+        problem, v = find_variant(problem_id, variant)
     if as_json:
         print(json.dumps(v.to_dict(), indent=1, ensure_ascii=False))
         return
+    out.print(_side_by_side(problem, v, variant))
+    if v.driver:
+        out.print(Text("driver (scores a candidate on the original tests):", style="bold"))
+        out.print(v.driver, highlight=False, markup=False)
+    prov = {k: val for k, val in v.provenance.items() if k not in ("reference",)}
+    out.print(f"provenance: {json.dumps(prov, ensure_ascii=False)}", highlight=False)
+
+
+def _side_by_side(problem: Problem, v: Variant, variant: str) -> Table:
+    """The original's text and the variant's, line by line, changes coloured."""
     old = problem.statement if problem.io == "stdio" else (problem.starter_code or "")
-    new = v.statement
     table = Table(title=f"{problem.id}: original | {variant}", show_lines=False, expand=True)
     table.add_column("original", ratio=1, overflow="fold")
     table.add_column(variant, ratio=1, overflow="fold")
-    a, b = old.splitlines(), new.splitlines()
+    a, b = old.splitlines(), v.statement.splitlines()
     for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(a=a, b=b, autojunk=False).get_opcodes():
         left, right = a[i1:i2], b[j1:j2]
         style = {"equal": "", "replace": "yellow", "delete": "red", "insert": "green"}[tag]
@@ -286,18 +197,13 @@ def variants_show(
                 Text(left[k] if k < len(left) else "", style=style),
                 Text(right[k] if k < len(right) else "", style=style),
             )
-    out.print(table)
-    if v.driver:
-        out.print(Text("driver (scores a candidate on the original tests):", style="bold"))
-        out.print(v.driver, highlight=False, markup=False)
-    prov = {k: val for k, val in v.provenance.items() if k not in ("reference",)}
-    out.print(f"provenance: {json.dumps(prov, ensure_ascii=False)}", highlight=False)
+    return table
 
 
 @variants_app.command("reject")
 def variants_reject(
     problem_id: Annotated[str, typer.Argument(metavar="ID", help="Problem id: fresh/004.")],
-    variant: Annotated[str, typer.Option(help="The variant: short, storyfree, ...")],
+    variant: VariantOpt,
     why: Annotated[str, typer.Option(help="What is wrong with it (recorded).")],
 ) -> None:
     """Withdraw an accepted variant that a reader found wrong (mechanical checks cannot see
@@ -305,19 +211,11 @@ def variants_reject(
 
     Example: `workbench variants reject fresh/004 --variant short --why "drops the parity rules"`
     """
-    from workbench import variants
-
-    if not why.strip():
-        fail("--why must say what is wrong with the variant")
-    try:
-        problem = find_problem(problem_id)
-        corpus = problem.id.split("/")[0]
-        full = variants.qualify(corpus, variant)
-        version = variants.reject(corpus, full, problem.id, why.strip())
-    except USER_ERRORS as exc:
-        fail(str(exc).strip("'\""))
+    with user_errors():
+        done = withdraw(problem_id, variant, why)
     out.print(
-        f"{problem.id} {variant}: rejected ({why.strip()}); the old files are kept as v{version}",
+        f"{done.problem_id} {variant}: rejected ({done.why}); "
+        f"the old files are kept as v{done.kept_as}",
         highlight=False,
     )
 
@@ -342,38 +240,26 @@ def variants_author(
 
     Example: `workbench variants author fresh --rewriters short --problems 041-047 --check`
     """
-    from workbench import authored, variants
-    from workbench.rewriting import Tools
-
-    try:
-        authored.check_corpus(corpus)
-        names = _names(rewriters) if rewriters else authored.authored_rewriters(corpus)
-        with Executor(workers=1) as executor:
-            done = authored.author(
-                corpus, names, problems, Tools(executor=executor), progress=_print_authored
-            )
-    except (*USER_ERRORS, SandboxUnavailable) as exc:
-        fail(str(exc).strip("'\""))
-    if not done:
-        fail(f"no sources match --problems {problems}")
-    bad = [d for d in done if d.outcome.status == "rejected"]
-    na = sum(d.outcome.status == "not_applicable" for d in done)
-    pairs = [(d.rewriter, d.outcome) for d in done]
-    written = [] if check else variants.freeze_authored(corpus, pairs)
-    for path in written:
-        err.print(f"wrote {path}", highlight=False)
-    err.print(
-        f"{corpus}: {len(done) - len(bad) - na} of {len(done)} authored variants accepted"
-        + (f", {na} not applicable" if na else "")
-        + ("" if not check else " (checked only, nothing written)"),
-        highlight=False,
-    )
-    if bad:
+    chosen = names(rewriters) if rewriters else None
+    with user_errors(), RichReporter() as reporter:
+        done = author_variants(corpus, chosen, problems, check, reporter)
+    _print_authored(done)
+    if done.count("rejected"):
         raise typer.Exit(1)
 
 
-def _print_authored(item: Any) -> None:
-    o = item.outcome
-    style = "green" if o.status == "accepted" else "red"
-    what = o.status if o.status == "accepted" else f"{o.status}: {o.reason}"
-    out.print(Text.assemble(f"{o.problem_id} {item.rewriter}: ", (what, style)), soft_wrap=True)
+def _print_authored(done: AuthoredVariants) -> None:
+    for item in done.items:
+        r = item.result
+        style = "green" if r.status == "accepted" else "red"
+        what = r.status if r.status == "accepted" else f"{r.status}: {r.reason}"
+        out.print(Text.assemble(f"{r.problem_id} {item.rewriter}: ", (what, style)), soft_wrap=True)
+    for path in done.written:
+        err.print(f"wrote {path}", highlight=False)
+    na, total = done.count("not_applicable"), len(done.items)
+    err.print(
+        f"{done.corpus}: {done.count('accepted')} of {total} authored variants accepted"
+        + (f", {na} not applicable" if na else "")
+        + ("" if not done.checked_only else " (checked only, nothing written)"),
+        highlight=False,
+    )

@@ -1,123 +1,48 @@
-"""`workbench run`, `workbench runs`, `workbench show`: make, list and summarise runs."""
+"""`workbench run`, `workbench runs`, `workbench show`, `workbench searches`: make, list
+and summarise runs. The command parses, calls `workbench.pipelines`, prints."""
 
 from __future__ import annotations
 
 import json
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from workbench.cli import app, err, fail, out
-from workbench.corpus import CorpusError
-from workbench.execution import SandboxUnavailable
-from workbench.models import ModelError, load_model
-from workbench.models.engines import needs_beam, recorded, resolve
-from workbench.prompting import TemplateError, VariantNotFound
+from workbench.cli.app import (
+    JsonOpt,
+    RichReporter,
+    RunsDirOpt,
+    app,
+    err,
+    names,
+    out,
+    user_errors,
+)
+from workbench.cli.options import given_search_flags, grouped, run_spec
 from workbench.runs import Run, RunError, list_runs, open_run
-from workbench.summary import SummaryRow, summarize
-
-USER_ERRORS = (CorpusError, RunError, ModelError, TemplateError, VariantNotFound, ValueError)
-
-
-def _floats(text: str) -> tuple[float, ...]:
-    try:
-        values = tuple(float(x) for x in text.split(",") if x.strip())
-    except ValueError:
-        fail(f"--temperature takes numbers separated by commas, not {text!r}")
-    if not values or any(v < 0 for v in values):
-        fail("--temperature needs one or more temperatures >= 0, e.g. 0.2,0.8")
-    return values
-
-
-def _names(text: str) -> tuple[str, ...]:
-    return tuple(x.strip() for x in text.split(",") if x.strip())
+from workbench.summary import GroupScore, summarize
 
 
 @app.command()
+@grouped("model", "limits", "search")
 def run(
     corpus: Annotated[str | None, typer.Option(help="Corpus, e.g. humaneval.")] = None,
     set_name: Annotated[str | None, typer.Option("--set", help="A frozen problem set.")] = None,
     problems: Annotated[
         str | None, typer.Option(help="Positions or ids: 0-19, humaneval/3,7.")
     ] = None,
-    model: Annotated[
-        str | None, typer.Option(help="embedded[:1.5b], hf:PATH_OR_ID or openai:NAME.")
-    ] = None,
-    template: Annotated[
-        str | None, typer.Option(help="Prompt template(s): chat,completion.")
-    ] = None,
-    variants: Annotated[str | None, typer.Option(help="Variants: original[,NAME...].")] = None,
+    template: Annotated[str, typer.Option(help="Prompt template(s): chat,completion.")] = "chat",
+    variants: Annotated[str, typer.Option(help="Variants: original[,NAME...].")] = "original",
     few_shot: Annotated[
-        str | None, typer.Option(help="Solved problems shown as examples: humaneval/2,...")
-    ] = None,
-    search: Annotated[str | None, typer.Option(help="sample, beam or mcts.")] = None,
-    samples: Annotated[int | None, typer.Option(help="Samples per temperature.")] = None,
-    temperature: Annotated[
-        str | None, typer.Option(help="Temperatures: 0.2,0.8 (0 = greedy).")
-    ] = None,
-    beams: Annotated[int | None, typer.Option(help="Beams for --search beam.")] = None,
-    rollouts: Annotated[int | None, typer.Option(help="MCTS rollouts per problem (16).")] = None,
-    width: Annotated[int | None, typer.Option(help="MCTS children per node (3).")] = None,
-    action: Annotated[
-        str | None, typer.Option(help="MCTS action: token (local models) or line (any).")
-    ] = None,
-    policy: Annotated[str | None, typer.Option(help="MCTS tree policy: var_p_uct, p_uct.")] = None,
-    rollout: Annotated[
-        str | None, typer.Option(help="MCTS rollout: greedy, beam or sample.")
-    ] = None,
-    max_programs: Annotated[
-        int | None, typer.Option(help="MCTS: stop after this many distinct programs.")
-    ] = None,
-    parallel: Annotated[
-        int | None,
-        typer.Option(help="MCTS: problems searched at once (llama.cpp engine; default 1)."),
-    ] = None,
-    max_seconds: Annotated[
-        float | None, typer.Option(help="MCTS: wall seconds per problem (not repeatable).")
-    ] = None,
-    caches: Annotated[
-        str | None, typer.Option(help="MCTS caches: all, none, or topk,sequence,kv,reward.")
-    ] = None,
-    prune: Annotated[
-        bool | None, typer.Option("--prune/--no-prune", help="MCTS syntax pruning (on).")
-    ] = None,
-    max_new_tokens: Annotated[int | None, typer.Option(help="Tokens per program.")] = None,
-    stop_on_pass: Annotated[
-        bool | None,
-        typer.Option(
-            "--stop-on-pass/--no-stop-on-pass",
-            help="Stop a problem once it passes its public tests (default: on for mcts only).",
-        ),
-    ] = None,
-    seed: Annotated[int | None, typer.Option(help="Seed of every random choice.")] = None,
-    timeout: Annotated[float | None, typer.Option(help="Seconds per test.")] = None,
-    memory: Annotated[int | None, typer.Option(help="Address-space limit per program, MB.")] = None,
-    batch_size: Annotated[
-        int | None, typer.Option(help="Rows decoded together (local models; default 16).")
-    ] = None,
-    chunk: Annotated[
-        int | None, typer.Option(help="Candidates per generation call (sampling; default 64).")
-    ] = None,
-    dtype: Annotated[
-        str | None, typer.Option(help="auto, float32 or bfloat16 (local models).")
-    ] = None,
-    engine: Annotated[
-        str | None,
-        typer.Option(
-            help="auto, llama or torch: who decodes a local model (auto: llama.cpp "
-            "for GGUF weights, torch for beam search)."
-        ),
-    ] = None,
-    runs_dir: Annotated[Path | None, typer.Option(help="Where runs live (default runs/).")] = None,
+        str, typer.Option(help="Solved problems shown as examples: humaneval/2,...")
+    ] = "",
+    runs_dir: RunsDirOpt = None,
     resume: Annotated[
         str | None, typer.Option(help="Finish a killed run: its name or path.")
     ] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint URL.")] = None,
-    api_key: Annotated[str | None, typer.Option(help="Its API key.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")] = False,
+    options: dict[str, Any] | None = None,
 ) -> None:
     """Generate and score programs; every candidate is one line of the run's trials.jsonl.
 
@@ -126,174 +51,99 @@ def run(
 
     A run is never overwritten: each one gets its own folder under runs/. A killed run
     finishes with `workbench run --resume RUN`, which redoes only the missing work.
+    `workbench searches` lists every search and its parameters.
     """
-    from workbench import runner
+    from workbench import pipelines
 
-    shaping = dict(
-        corpus=corpus,
-        set=set_name,
-        problems=problems,
-        model=model,
-        template=template,
-        variants=variants,
-        few_shot=few_shot,
-        search=search,
-        samples=samples,
-        temperature=temperature,
-        beams=beams,
-        rollouts=rollouts,
-        width=width,
-        action=action,
-        policy=policy,
-        rollout=rollout,
-        max_programs=max_programs,
-        parallel=parallel,
-        max_seconds=max_seconds,
-        caches=caches,
-        prune=prune,
-        max_new_tokens=max_new_tokens,
-        stop_on_pass=stop_on_pass,
-        seed=seed,
-        timeout=timeout,
-        memory=memory,
-        batch_size=batch_size,
-        chunk=chunk,
-        dtype=dtype,
-        engine=engine,
-    )
-    try:
+    values = options or {}
+    with user_errors():
         if resume:
-            given = [f"--{k.replace('_', '-')}" for k, v in shaping.items() if v is not None]
-            if given:
-                fail(
-                    "--resume takes its settings from the run's config.json; drop "
-                    + ", ".join(given)
-                )
-            the_run = open_run(resume, runs_dir)
-            config = the_run.config
-            options = {**config["model"].get("options", {}), "engine": recorded(config["model"])}
-            llm = load_model(config["model"]["spec"], **options, base_url=base_url, api_key=api_key)
-            runner.check_resumable(config, llm)
+            _refuse_settings_with_resume(locals(), values)
+            started = pipelines.reopen_run(resume, runs_dir, values["base_url"], values["api_key"])
         else:
-            name = search or "sample"
-            if name == "sample":
-                params: dict[str, Any] = {
-                    "samples": 1 if samples is None else samples,
-                    "temperatures": list(_floats(temperature or "0")),
-                    "chunk": 64 if chunk is None else chunk,
-                    "stop_on_pass": bool(stop_on_pass),
-                }
-            elif name == "mcts":
-                params = _mcts_params(shaping)
-            else:
-                params = {
-                    "num_beams": 4 if beams is None else beams,
-                    "stop_on_pass": bool(stop_on_pass),
-                }
-            params["max_new_tokens"] = 512 if max_new_tokens is None else max_new_tokens
-            request = runner.RunRequest(
-                model=model or "embedded",
+            spec = run_spec(
+                values,
                 corpus=corpus,
                 set=set_name,
                 problems=problems,
-                variants=_names(variants or runner.ORIGINAL),
-                templates=_names(template or "chat"),
-                few_shot=_names(few_shot or ""),
-                search=name,
-                search_params=params,
-                seed=7 if seed is None else seed,
-                timeout_s=3.0 if timeout is None else timeout,
-                memory_mb=1024 if memory is None else memory,
-                model_options={
-                    "batch_size": batch_size or 16,
-                    "dtype": dtype or "auto",
-                    "engine": resolve(model or "embedded", engine, needs_beam(name, params)),
-                },
+                variants=names(variants),
+                templates=names(template),
+                few_shot=names(few_shot),
             )
-            runner.preflight(request)  # fail on bad input before loading a model
-            llm = load_model(
-                request.model, **request.model_options, base_url=base_url, api_key=api_key
-            )
-            the_run = Run.create(runner.plan(request, llm), runs_dir)
-    except SandboxUnavailable as exc:
-        fail(str(exc))
-    except USER_ERRORS as exc:
-        fail(str(exc))
+            started = pipelines.start_run(spec, runs_dir)
+    the_run = started.run
     err.print(f"run [bold]{the_run.name}[/] in {the_run.path.parent}", highlight=False)
-    try:
-        _execute(the_run, llm)
-    except (SandboxUnavailable, *USER_ERRORS) as exc:
-        # The run keeps every trial it finished; say how to go on once the cause is fixed.
-        fail(f"{exc}\nthe run keeps what it finished: `workbench run --resume {the_run.name}`")
+    resume_hint = f"\nthe run keeps what it finished: `workbench run --resume {the_run.name}`"
+    with user_errors(after=resume_hint), interrupted(the_run), RichReporter() as reporter:
+        pipelines.finish_run(started, reporter)
     _print_summary(the_run, as_json)
 
 
-def _mcts_params(given: dict[str, Any]) -> dict[str, Any]:
-    """MCTS settings from the flags; unset ones keep the search's defaults (PG-TD's)."""
-    names = ("rollouts", "width", "action", "policy", "rollout", "max_programs", "parallel")
-    params = {
-        k: given[k] for k in (*names, "max_seconds", "caches", "prune") if given[k] is not None
+def _refuse_settings_with_resume(own: dict[str, Any], values: dict[str, Any]) -> None:
+    """--resume takes every setting from the run's config: refuse any given with it."""
+    from workbench.cli.options import MODEL, SPEC
+
+    defaults = {
+        "corpus": None, "set_name": None, "problems": None, "template": "chat",
+        "variants": "original", "few_shot": "", "model": MODEL.spec,
+        "batch_size": MODEL.batch_size, "dtype": MODEL.dtype, "engine": MODEL.engine,
+        "seed": SPEC.seed, "timeout": SPEC.timeout_s, "memory": SPEC.memory_mb,
+        "search": "sample",
+    }  # fmt: skip
+    given = [k for k, d in defaults.items() if {**own, **values}.get(k) != d]
+    flags = [f"--{'set' if k == 'set_name' else k.replace('_', '-')}" for k in given]
+    flags += given_search_flags(values)
+    if flags:
+        raise RunError(
+            "--resume takes its settings from the run's config.json; drop " + ", ".join(flags)
+        )
+
+
+class interrupted:  # noqa: N801 - used as a context manager, named like one
+    """Ctrl-C during a run: say how to finish it, exit 130."""
+
+    def __init__(self, the_run: Run) -> None:
+        self.name = the_run.name
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
+        if kind is KeyboardInterrupt:
+            err.print(f"interrupted: finish it with `workbench run --resume {self.name}`")
+            raise typer.Exit(130)
+
+
+@app.command()
+def searches(as_json: JsonOpt = False) -> None:
+    """List the searches and their parameters (set them with their flags or --param).
+
+    Example: `workbench searches`
+    """
+    from workbench.search import SEARCHES, parameters
+
+    listing = {
+        name: [
+            {"name": p.name, "type": p.type_name, "default": p.default, "help": p.help}
+            for p in parameters(cls)
+        ]
+        for name, cls in SEARCHES.items()
     }
-    # PG-TD stops at the first program that passes the public tests; --stop-on-pass is
-    # therefore on for MCTS unless a budget of programs is what is being compared.
-    params["stop_on_pass"] = True if given["stop_on_pass"] is None else given["stop_on_pass"]
-    return params
-
-
-def _execute(the_run: Run, llm: Any) -> None:
-    from workbench import runner
-    from workbench.search import make_search
-
-    config = the_run.config
-    search = make_search(config["search"]["name"], config["search"]["params"])
-    from workbench.variants import applicable
-
-    grid = sum(len(ps) for ps in applicable(config).values()) * len(config["templates"])
-    total = search.planned(grid)
-    already = sum(
-        search.per_task(t["cell"]) if t.get("refused") else 1 for t in the_run.iter_trials()
-    )
-    columns = (
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeElapsedColumn(),
-        TextColumn("{task.fields[now]}"),
-    )
-    with Progress(*columns, console=err, transient=False) as bar:
-        job = bar.add_task("candidates", total=total, completed=already, now="")
-        inner: dict[str, Any] = {}
-
-        def within(problem: str, n: int, planned: int, what: str) -> None:
-            """A tree search's own bar for the problem it is on: rollouts done."""
-            if inner.get("problem") != problem:
-                if "id" in inner:
-                    bar.remove_task(inner["id"])
-                inner.update(problem=problem, id=bar.add_task(problem, total=planned, now=""))
-            bar.update(inner["id"], completed=n, now=what)
-
-        try:
-            runner.execute(
-                the_run,
-                llm,
-                progress=lambda n, what: bar.update(job, advance=n, now=what),
-                task_progress=within,
-            )
-        except KeyboardInterrupt:
-            bar.stop()
-            err.print(f"interrupted: finish it with `workbench run --resume {the_run.name}`")
-            raise typer.Exit(130) from None
-
-
-def _pct(x: float) -> str:
-    return f"{100 * x:.1f}"
+    if as_json:
+        print(json.dumps(listing, indent=1, default=str))
+        return
+    for name, params in listing.items():
+        table = Table(title=f"--search {name}")
+        for col in ("parameter", "type", "default", "what it does"):
+            table.add_column(col)
+        for p in params:
+            table.add_row(p["name"], p["type"], str(p["default"]), p["help"])
+        out.print(table)
 
 
 def _print_summary(the_run: Run, as_json: bool) -> None:
-    config = the_run.config
-    from workbench.variants import applicable
-
-    rows = summarize(the_run.iter_trials(), config["problems"], applicable(config))
+    config = the_run.run_config
+    rows = summarize(the_run.typed_trials(), config.problems, config.applicable(), seed=config.seed)
     if as_json:
         summary = {"run": the_run.name, "path": str(the_run.path)}
         print(json.dumps(summary | {"summary": [r.to_dict() for r in rows]}, indent=1))
@@ -305,10 +155,15 @@ def _print_summary(the_run: Run, as_json: bool) -> None:
     out.print(f"trials: {the_run.path / 'trials.jsonl'}", highlight=False)
 
 
-def _table(the_run: Run, rows: list[SummaryRow]) -> Table:
-    config = the_run.config
+def _pct(x: float) -> str:
+    return f"{100 * x:.1f}"
+
+
+def _table(the_run: Run, rows: list[GroupScore]) -> Table:
+    config = the_run.run_config
+    model = config.model.id if config.model else "?"
     table = Table(
-        title=f"{the_run.name}: {config['model']['id']}, {config['search']['name']}",
+        title=f"{the_run.name}: {model}, {config.search.name}",
         caption="%; pass@k: unbiased estimator; strict: the answer (best by public tests) "
         "passes every private test, with its 95% bootstrap interval; private: its mean "
         "private pass rate",
@@ -334,10 +189,7 @@ def _table(the_run: Run, rows: list[SummaryRow]) -> Table:
 
 
 @app.command("runs")
-def runs_list(
-    runs_dir: Annotated[Path | None, typer.Option(help="Where runs live (default runs/).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
-) -> None:
+def runs_list(runs_dir: RunsDirOpt = None, as_json: JsonOpt = False) -> None:
     """List runs, oldest first.
 
     Example: `workbench runs --runs-dir /tmp/study`
@@ -376,14 +228,12 @@ def runs_list(
 @app.command()
 def show(
     run_name: Annotated[str, typer.Argument(metavar="RUN", help="Run name, prefix or path.")],
-    runs_dir: Annotated[Path | None, typer.Option(help="Where runs live (default runs/).")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    runs_dir: RunsDirOpt = None,
+    as_json: JsonOpt = False,
 ) -> None:
     """Print a run's summary again, from its files alone.
 
     Example: `workbench show 20261122-101500-1a2b3c4d`
     """
-    try:
+    with user_errors():
         _print_summary(open_run(run_name, runs_dir), as_json)
-    except RunError as exc:
-        fail(str(exc))

@@ -7,22 +7,10 @@ from typing import Annotated
 
 import typer
 
-from workbench.cli import app, err, fail, out
-from workbench.runs import RunError, open_run
-from workbench.treeview import (
-    TreeError,
-    list_trees,
-    load_tree,
-    render_html,
-    render_png,
-    summary,
-    tree_path,
-)
-
-
-def _names(paths: list[Path]) -> str:
-    names = ", ".join(p.stem for p in paths[:10])
-    return names + (f" and {len(paths) - 10} more" if len(paths) > 10 else "")
+from workbench.cli.app import RunsDirOpt, app, err, out, user_errors
+from workbench.runs import open_run
+from workbench.tree_files import list_trees
+from workbench.treeview import write_views
 
 
 @app.command("tree")
@@ -36,7 +24,7 @@ def tree_command(
     ] = None,
     variant: Annotated[str, typer.Option(help="Variant of the problem.")] = "original",
     template: Annotated[str, typer.Option(help="Prompt template.")] = "chat",
-    runs_dir: Annotated[Path | None, typer.Option(help="Where runs live (default runs/).")] = None,
+    runs_dir: RunsDirOpt = None,
     png: Annotated[bool, typer.Option("--png/--no-png", help="Draw the tree as a PNG.")] = True,
     html: Annotated[
         bool, typer.Option("--html/--no-html", help="Write the folding HTML page.")
@@ -51,41 +39,15 @@ def tree_command(
 
     Example: `workbench tree 20261122-101500-1a2b3c4d fresh/017 --out /tmp/trees`
     """
-    try:
+    with user_errors():
         run_path = open_run(run_name, runs_dir).path
-    except RunError as exc:
-        fail(str(exc))
-    trees = list_trees(run_path)
-    if problem is None:
-        if not trees:
-            err.print(f"run {run_path.name} has no trees (only MCTS runs write them)")
-        for p in trees:
-            # The file name is `<problem with _ for />__<variant>__<template>.json`.
-            out.print("  ".join([*p.stem.split("__"), str(p)]), highlight=False, soft_wrap=True)
-        return
-    source = tree_path(run_path, problem, variant, template)
-    if not source.exists():
-        have = f"its trees: {_names(trees)}" if trees else "it has no trees (not an MCTS run?)"
-        fail(f"run {run_path.name} has no tree for {problem} {variant}/{template}; {have}")
-    try:
-        tree = load_tree(source)
-        folder = out_dir or source.parent
-        folder.mkdir(parents=True, exist_ok=True)
-        written = []
-        if html:
-            written.append(folder / f"{source.stem}.html")
-            written[-1].write_text(render_html(tree), encoding="utf-8")
-        if png:
-            written.append(render_png(tree, folder / f"{source.stem}.png"))
-    except TreeError as exc:
-        fail(str(exc))
-    except OSError as exc:
-        fail(f"cannot write under {folder}: {exc.strerror or exc}")
-    except ImportError:
-        fail("--png needs matplotlib: `pip install matplotlib`, or pass --no-png")
-    for p in written:
+        if problem is None:
+            _list(run_path)
+            return
+        views = write_views(run_path, problem, variant, template, out_dir, html, png)
+    for p in views.written:
         out.print(str(p), highlight=False, soft_wrap=True)
-    s = summary(tree)
+    s = views.counts
     best = s["best reward"]
     best = f"{best:.3g}" if isinstance(best, int | float) else "none" if best is None else best
     out.print(
@@ -94,3 +56,12 @@ def tree_command(
         highlight=False,
         soft_wrap=True,
     )
+
+
+def _list(run_path: Path) -> None:
+    trees = list_trees(run_path)
+    if not trees:
+        err.print(f"run {run_path.name} has no trees (only MCTS runs write them)")
+    for p in trees:
+        # The file name is `<problem with _ for />__<variant>__<template>.json`.
+        out.print("  ".join([*p.stem.split("__"), str(p)]), highlight=False, soft_wrap=True)

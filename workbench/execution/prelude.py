@@ -20,6 +20,7 @@ import ast
 import re
 from functools import lru_cache
 
+from workbench.errors import WorkbenchError
 from workbench.problems import Problem
 
 # Python 3.10+: "expected an indented block after function definition on line 3". Only
@@ -30,7 +31,7 @@ _MISSING_BODY = re.compile(
 _MAX_REPAIRS = 100
 
 
-class StarterError(ValueError):
+class StarterError(WorkbenchError, ValueError):
     """A starter that cannot be made into a prelude that compiles."""
 
 

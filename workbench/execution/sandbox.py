@@ -25,6 +25,8 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from workbench.errors import WorkbenchError
+
 SAFE_ENV = {
     "PATH": "/usr/local/bin:/usr/bin:/bin",
     "LANG": "C.UTF-8",
@@ -40,7 +42,7 @@ class SandboxWarning(UserWarning):
     """The sandbox runs in its weaker fallback mode."""
 
 
-class SandboxUnavailable(RuntimeError):
+class SandboxUnavailable(WorkbenchError, RuntimeError):
     """No sandbox could be started at all."""
 
 
@@ -220,7 +222,9 @@ def shm_bytes(limits: Limits) -> int:
     return max(8, limits.scratch_mb // 4) * 2**20
 
 
-def _worker_uid(index: int) -> int:
+def worker_uid(index: int) -> int:
+    """The uid (and gid) worker `index` of this process runs its programs as: one per
+    worker, distinct across concurrent workbench processes, so no two boxes share one."""
     base = int(os.environ.get("WORKBENCH_SANDBOX_UID", "1500000000"))
     return base + (os.getpid() % 100_000) * 64 + index % 64
 
@@ -228,7 +232,7 @@ def _worker_uid(index: int) -> int:
 def drop_privileges(iso: Isolation, index: int) -> dict[str, Any]:
     if not iso.separate_uids:
         return {}
-    uid = _worker_uid(index)
+    uid = worker_uid(index)
     return {"user": uid, "group": uid, "extra_groups": []}
 
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 from workbench.stats import mean, paired_bootstrap, two_sample_bootstrap
 from workbench.summary import score_problem
+from workbench.trials import Trial
 from workbench.variants import ORIGINAL
 
 MEANING_PRESERVING = ("short", "storyfree", "paraphrase", "renamed")
@@ -28,15 +28,16 @@ ALL = "all"  # the pooled row: each problem's mean drop over the variants it has
 EVOEVAL_RELATIVE_DROP = 0.394
 
 
-def pass_at_1(trials: Iterable[dict[str, Any]]) -> dict[str, dict[str, float]]:
-    """pass@1 per variant and problem (all of a problem's candidates, every cell pooled);
-    a refused prompt counts as a problem without candidates (pass@1 = 0)."""
-    by: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+def pass_at_1(trials: Iterable[Trial]) -> dict[str, dict[str, float]]:
+    """pass@1 per variant and problem (all of a problem's candidates, every cell pooled),
+    by `workbench.summary.score_problem`; a refused prompt counts as a problem without
+    candidates (pass@1 = 0)."""
+    by: dict[str, dict[str, list[Trial]]] = defaultdict(lambda: defaultdict(list))
     for t in trials:
-        cands = by[t["variant"]][t["problem"]]
-        if not t.get("refused"):
+        cands = by[t.variant][t.problem]
+        if not t.refused:
             cands.append(t)
-    return {v: {p: score_problem(c, 1)[0] for p, c in ps.items()} for v, ps in by.items()}
+    return {v: {p: score_problem(c, 1).pass_at_1 for p, c in ps.items()} for v, ps in by.items()}
 
 
 @dataclass(frozen=True)
@@ -108,8 +109,9 @@ def _pairs(
 
 
 def drop_estimate(
-    drops: Sequence[ProblemDrop], corpus: str, variant: str, seed: int = 0
+    drops: Sequence[ProblemDrop], corpus: str, variant: str, *, seed: int
 ) -> DropEstimate:
+    """The mean drop of `variant` (or ALL) on `corpus`; `seed` is the runs' seed."""
     pairs = _pairs(drops, corpus, variant)
     orig = [a for a, _ in pairs.values()]
     rew = [b for _, b in pairs.values()]
@@ -123,12 +125,13 @@ def drop_estimate(
 
 
 def drops_by_corpus(
-    drops: Sequence[ProblemDrop], corpora: Sequence[str], seed: int = 0
+    drops: Sequence[ProblemDrop], corpora: Sequence[str], *, seed: int
 ) -> list[DropEstimate]:
-    """One estimate per corpus and variant present, then the pooled ALL row per corpus."""
+    """One estimate per corpus and variant present, then the pooled ALL row per corpus;
+    `seed` is the runs' seed."""
     variants = [v for v in dict.fromkeys(d.variant for d in drops)]
     return [
-        drop_estimate(drops, c, v, seed)
+        drop_estimate(drops, c, v, seed=seed)
         for c in corpora
         for v in (*variants, ALL)
         if _pairs(drops, c, v) or v == ALL
@@ -151,8 +154,9 @@ class DiffInDiff:
 
 
 def diff_in_diff(
-    drops: Sequence[ProblemDrop], seen: str, unseen: str, variant: str = ALL, seed: int = 0
+    drops: Sequence[ProblemDrop], seen: str, unseen: str, variant: str = ALL, *, seed: int
 ) -> DiffInDiff:
+    """The difference in differences for `variant` (or ALL); `seed` is the runs' seed."""
     a = [x - y for x, y in _pairs(drops, seen, variant).values()]
     b = [x - y for x, y in _pairs(drops, unseen, variant).values()]
     est = two_sample_bootstrap(a, b, seed=seed)

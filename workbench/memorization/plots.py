@@ -19,7 +19,7 @@ from matplotlib.ticker import PercentFormatter
 
 from workbench.memorization.drop import ALL
 from workbench.memorization.study import Memorization
-from workbench.plots import _note, _save
+from workbench.plots import note_empty, save_png
 
 SEEN_COLOUR, UNSEEN_COLOUR = "#1f77b4", "#ff7f0e"
 
@@ -47,8 +47,8 @@ def drop_figure(m: Memorization, path: Path) -> Path:
     fig = Figure(figsize=(max(5.0, 1.6 * len(variants) + 2), 4.0))
     ax = fig.add_subplot()
     if not m.drops:
-        _note(ax, "no problem has both an original and a variant run")
-        return _save(fig, path)
+        note_empty(ax, "no problem has both an original and a variant run")
+        return save_png(fig, path)
     width = 0.38
     for i, corpus in enumerate((m.seen, m.unseen)):
         est = {e.variant: e for e in m.drop_estimates if e.corpus == corpus}
@@ -72,7 +72,7 @@ def drop_figure(m: Memorization, path: Path) -> Path:
     ax.set_ylabel("pass@1 drop, original - variant (pp)")
     ax.set_title("Variant drop per corpus (95% paired-bootstrap intervals)")
     ax.legend(frameon=False)
-    return _save(fig, path)
+    return save_png(fig, path)
 
 
 def completion_figure(m: Memorization, path: Path) -> Path:
@@ -120,7 +120,7 @@ def completion_figure(m: Memorization, path: Path) -> Path:
         ax.set_title(title)
         if i == 0:
             ax.legend(frameon=False, fontsize=8)
-    return _save(fig, path)
+    return save_png(fig, path)
 
 
 def likelihood_figure(m: Memorization, path: Path) -> Path:
@@ -140,7 +140,7 @@ def likelihood_figure(m: Memorization, path: Path) -> Path:
             ]
         )
         if frame.empty:
-            _note(ax, f"no {kind} scored")
+            note_empty(ax, f"no {kind} scored")
             continue
         with warnings.catch_warnings():  # seaborn's own use of a deprecated matplotlib flag
             warnings.simplefilter("ignore", DeprecationWarning)
@@ -173,7 +173,7 @@ def likelihood_figure(m: Memorization, path: Path) -> Path:
         ax.set_title(f"{kind}s{auc}", fontsize=10)
         ax.set_xlabel("")
         ax.set_ylabel("Min-20% Prob (higher = more familiar)" if i == 0 else "")
-    return _save(fig, path)
+    return save_png(fig, path)
 
 
 def release_figure(m: Memorization, path: Path) -> Path:
@@ -182,8 +182,8 @@ def release_figure(m: Memorization, path: Path) -> Path:
     fig = Figure(figsize=(6.0, 3.8))
     ax = fig.add_subplot()
     if signal is None or not signal.by_year:
-        _note(ax, "no problem carries a release date")
-        return _save(fig, path)
+        note_empty(ax, "no problem carries a release date")
+        return save_png(fig, path)
     cutoff = dt.date.fromisoformat(signal.cutoff)
     years = list(signal.by_year)
     # A year is "before" only if all its problems are (the cutoff's own year may be mixed).
@@ -202,4 +202,4 @@ def release_figure(m: Memorization, path: Path) -> Path:
     ax.yaxis.set_major_formatter(PercentFormatter(1.0))
     ax.set_ylabel("pass@1, original statements")
     ax.set_title(f"By release year; blue: on or before the cutoff {signal.cutoff}")
-    return _save(fig, path)
+    return save_png(fig, path)

@@ -58,9 +58,9 @@ class ReleaseSignal:
     by_year: tuple[Bucket, ...]
 
 
-def _bucket(label: str, scores: list[tuple[dt.date, float]]) -> Bucket:
+def _bucket(label: str, scores: list[tuple[dt.date, float]], seed: int) -> Bucket:
     values = [s for _, s in scores]
-    lo, hi = bootstrap_ci(values) if values else (float("nan"), float("nan"))
+    lo, hi = bootstrap_ci(values, seed=seed) if values else (float("nan"), float("nan"))
     start = min((d for d, _ in scores), default=None)
     end = max((d for d, _ in scores), default=None)
     return Bucket(
@@ -78,10 +78,12 @@ def release_signal(
     scores: Mapping[str, float],
     dates: Mapping[str, str | None],
     cutoff: dt.date,
-    seed: int = 0,
+    *,
+    seed: int,
 ) -> ReleaseSignal:
     """`scores`: a pass rate per problem (pass@1 on the original statement); `dates`: each
-    problem's release date as written in its meta."""
+    problem's release date as written in its meta; `seed`: the runs' seed, for every
+    interval."""
     dated: list[tuple[dt.date, float]] = []
     undated = 0
     for pid, score in scores.items():
@@ -94,11 +96,11 @@ def release_signal(
     after = [(d, s) for d, s in dated if d > cutoff]
     est = two_sample_bootstrap([s for _, s in before], [s for _, s in after], seed=seed)
     years = sorted({d.year for d, _ in dated})
-    by_year = tuple(_bucket(str(y), [(d, s) for d, s in dated if d.year == y]) for y in years)
+    by_year = tuple(_bucket(str(y), [(d, s) for d, s in dated if d.year == y], seed) for y in years)
     return ReleaseSignal(
         cutoff=cutoff.isoformat(),
-        before=_bucket(f"on or before {cutoff.isoformat()}", before),
-        after=_bucket(f"after {cutoff.isoformat()}", after),
+        before=_bucket(f"on or before {cutoff.isoformat()}", before, seed),
+        after=_bucket(f"after {cutoff.isoformat()}", after, seed),
         difference=est.value,
         lo=est.lo,
         hi=est.hi,

@@ -1,10 +1,11 @@
 """A memorization study end to end: the runs it needs, the probes, and the analysis.
 
-`plan` turns a request into, per corpus, one run request for the original statement and
-one per meaning-preserving variant the corpus has frozen (`workbench.study.plan_runs`, so
-every run of one corpus is the very same search), checked before any model load. The runs
-come from `workbench.study.obtain`, which reuses a finished run with the same settings,
-resumes a killed one and makes the missing ones. The model probes (completion,
+`plan` turns a spec into, per corpus, one resolved run plan for the original statement
+and one per meaning-preserving variant the corpus has frozen
+(`workbench.pipelines.plan_comparison`, so every run of one corpus is the very same
+search), checked before any model load. The runs come from `workbench.reuse.obtain`,
+which reuses a finished run with the same settings, resumes a killed one and makes the
+missing ones. The model probes (completion,
 likelihood) are stored in the study's folder under `runs/memorization/` together with the
 settings they depend on, and a later study with the same settings reuses them. `analyze`
 is a pure function of the trials, the problems and the probe results.
@@ -16,11 +17,10 @@ import datetime as dt
 import json
 import math
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from workbench import runner, study
 from workbench.corpus import load_set
 from workbench.execution.worker import VERDICT_RULES
 from workbench.memorization.drop import (
@@ -43,8 +43,11 @@ from workbench.memorization.verdict import (
     release_rows,
 )
 from workbench.models.base import Model
+from workbench.plan import RunPlan, RunSpec
 from workbench.problems import Problem
-from workbench.runs import Run, RunError, runs_dir
+from workbench.progress import Reporter, Silent
+from workbench.runs import RunError, runs_dir
+from workbench.trials import Trial
 from workbench.variants import ORIGINAL, frozen_rewriters, split_name
 
 SIGNALS = ("drop", "completion", "likelihood", "release")
@@ -63,21 +66,18 @@ RESULTS = "memorization.json"
 PROBES_VERSION = 1
 
 
-@dataclass
-class MemorizationRequest:
-    corpora: Sequence[str] = ("humaneval", "fresh")  # the seen corpus, then the unseen one
-    sets: Sequence[str | None] | None = None  # one per corpus; None: DEFAULT_SETS or all
-    problems: str | None = None  # positions within every corpus's selection: 0-9
-    variants: Sequence[str] = MEANING_PRESERVING
-    signals: Sequence[str] = SIGNALS
-    model: str = "embedded"
-    model_options: dict[str, Any] = field(default_factory=dict)
-    search_params: dict[str, Any] = field(default_factory=dict)
-    seed: int = 7
-    timeout_s: float = 3.0
-    memory_mb: int = 1024
+@dataclass(frozen=True)
+class MemorizationSpec:
+    """A memorization study: the run spec every corpus's runs share (model, search, seed,
+    limits, positions within each set), the two corpora and what to measure."""
+
+    base: RunSpec = field(default_factory=RunSpec)
+    corpora: tuple[str, ...] = ("humaneval", "fresh")  # the seen corpus, then the unseen one
+    sets: tuple[str | None, ...] | None = None  # one per corpus; None: DEFAULT_SETS or all
+    variants: tuple[str, ...] = MEANING_PRESERVING
+    signals: tuple[str, ...] = SIGNALS
     cutoff: dt.date | None = None  # None: the model's release date where known
-    fractions: Sequence[float] = (0.0, 0.25, 0.5, 0.75)
+    fractions: tuple[float, ...] = (0.0, 0.25, 0.5, 0.75)
     k: float = 0.2
     max_tokens: int = 2048  # longest text the likelihood probe scores
 
@@ -92,83 +92,83 @@ class MemorizationRequest:
 
 @dataclass
 class Plan:
-    runs: list[runner.RunRequest]  # per corpus: the original, then its variants
+    runs: list[tuple[str, RunPlan]]  # per corpus: the original, then its variants
     left_out: dict[str, str]  # "corpus variant" -> why
     problems: dict[str, list[Problem]]  # corpus -> its selected problems
     cutoff: dt.date | None
 
 
-def plan(request: MemorizationRequest) -> Plan:
-    """Every run request and the problems, checked before any model load."""
-    if len(request.corpora) != 2 or request.seen == request.unseen:
+def check(spec: MemorizationSpec) -> None:
+    """Mistakes a user can make in a study's spec, found before anything runs."""
+    if len(spec.corpora) != 2 or spec.seen == spec.unseen:
         raise RunError("name two corpora, the likely seen one first: --corpus humaneval,fresh")
-    unknown = [s for s in request.signals if s not in SIGNALS]
-    if unknown or not request.signals:
+    unknown = [s for s in spec.signals if s not in SIGNALS]
+    if unknown or not spec.signals:
         raise RunError(f"unknown signal(s) {unknown}: choose from {', '.join(SIGNALS)}")
-    if "likelihood" in request.signals and request.model.startswith("openai:"):
+    model = spec.base.model.spec
+    if "likelihood" in spec.signals and model.startswith("openai:"):
         # Known before any run is made: an endpoint gives no log-probabilities of a text.
         raise RunError(
-            f"the likelihood probe needs token log-probabilities, which {request.model} does "
+            f"the likelihood probe needs token log-probabilities, which {model} does "
             "not give: use a local model, or leave it out with --signals drop,completion,release"
         )
-    if "drop" in request.signals:
+    if "drop" in spec.signals:
         from workbench.rewriting import registry
 
-        names = registry()
-        strange = [v for v in request.variants if v not in names]
+        names = registry().names()
+        strange = [v for v in spec.variants if v not in names]
         if strange:
             raise RunError(f"unknown variant(s) {strange}: choose from {', '.join(sorted(names))}")
-    sets = list(request.sets) if request.sets else [None] * len(request.corpora)
-    if len(sets) != len(request.corpora):
+
+
+def plan(spec: MemorizationSpec) -> Plan:
+    """Every run plan and the problems, checked before any model load."""
+    from workbench.pipelines import ComparisonSpec, plan_comparison, study_spec
+
+    check(spec)
+    sets = list(spec.sets) if spec.sets else [None] * len(spec.corpora)
+    if len(sets) != len(spec.corpora):
         raise RunError("give one --set per corpus, in the order of --corpus")
-    runs: list[runner.RunRequest] = []
+    runs: list[tuple[str, RunPlan]] = []
     left_out: dict[str, str] = {}
     problems: dict[str, list[Problem]] = {}
-    for corpus, set_name in zip(request.corpora, sets, strict=True):
+    for corpus, set_name in zip(spec.corpora, sets, strict=True):
         set_name = set_name or DEFAULT_SETS.get(corpus)
         if set_name:
             foreign = [i for i in load_set(set_name).ids if not i.startswith(f"{corpus}/")]
             if foreign:
                 raise RunError(f"set {set_name} holds {foreign[0]}, not a {corpus} problem")
-        frozen = set(frozen_rewriters(corpus)) if "drop" in request.signals else set()
-        wanted = [v for v in request.variants if v in frozen]
-        for v in request.variants if "drop" in request.signals else ():
+        frozen = set(frozen_rewriters(corpus)) if "drop" in spec.signals else set()
+        wanted = tuple(v for v in spec.variants if v in frozen)
+        for v in spec.variants if "drop" in spec.signals else ():
             if v not in frozen:
                 left_out[f"{corpus} {v}"] = f"corpus {corpus} has no frozen {v} variants"
-        compare = study.CompareRequest(
-            variants=wanted,
-            corpus=None if set_name else corpus,
-            set=set_name,
-            problems=request.problems,
-            model=request.model,
-            search_params=dict(request.search_params),
-            seed=request.seed,
-            timeout_s=request.timeout_s,
-            memory_mb=request.memory_mb,
-            model_options=dict(request.model_options),
-        )
-        plans, skipped = study.plan_runs(compare, alone=True)
+        base = replace(study_spec(spec.base), corpus=None if set_name else corpus, set=set_name)
+        plans, skipped = plan_comparison(ComparisonSpec(wanted, base), alone=True)
         left_out |= {f"{corpus} {v}": why for v, why in skipped.items()}
-        if {"drop", "release"} & set(request.signals):
-            runs += plans
-        problems[corpus] = runner.select(plans[0])
-    cutoff = request.cutoff
-    if cutoff is None and request.model in RELEASES:
-        cutoff = dt.date.fromisoformat(RELEASES[request.model])
+        if {"drop", "release"} & set(spec.signals):
+            runs += [(f"{set_name or corpus} {name}", p) for name, p in plans]
+        problems[corpus] = list(plans[0][1].problems.values())
+    cutoff = spec.cutoff
+    if cutoff is None and spec.base.model.spec in RELEASES:
+        cutoff = dt.date.fromisoformat(RELEASES[spec.base.model.spec])
     return Plan(runs, left_out, problems, cutoff)
 
 
-def probe_key(request: MemorizationRequest, problems: Sequence[Problem]) -> dict[str, Any]:
-    """What the probe results depend on: a stored result with an equal key is reused."""
+def probe_key(
+    spec: MemorizationSpec, options: dict[str, Any], problems: Sequence[Problem]
+) -> dict[str, Any]:
+    """What the probe results depend on: a stored result with an equal key is reused.
+    `options`: the model's options with its engine resolved."""
     return {
         "version": PROBES_VERSION,
-        "model": request.model,
-        "model_options": request.model_options,
+        "model": spec.base.model.spec,
+        "model_options": options,
         "problems": {p.id: p.content_hash() for p in problems},
-        "fractions": list(request.fractions),
-        "k": request.k,
-        "max_tokens": request.max_tokens,
-        "limits": {"timeout_s": request.timeout_s, "memory_mb": request.memory_mb},
+        "fractions": list(spec.fractions),
+        "k": spec.k,
+        "max_tokens": spec.max_tokens,
+        "limits": {"timeout_s": spec.base.timeout_s, "memory_mb": spec.base.memory_mb},
         "verdict_rules": VERDICT_RULES,  # the completion probe grades in the sandbox
     }
 
@@ -232,29 +232,30 @@ class Memorization:
 
 
 def analyze(
-    trials: Sequence[dict[str, Any]],
+    trials: Sequence[Trial],
     problems: dict[str, list[Problem]],
     seen: str,
     unseen: str,
     completion: Sequence[Any] = (),
     likelihood: Sequence[Any] = (),
     cutoff: dt.date | None = None,
-    seed: int = 0,
+    *,
+    seed: int,
 ) -> Memorization:
     """The four signals and the verdict from the runs' trials and the probe results."""
     corpus_of = {p.id: c for c, ps in problems.items() for p in ps}
     # The drop is per rewriter: each corpus's runs used its preferred producer
     # (short@authored), and the two sides are paired by what was asked for (short).
-    scores = pass_at_1({**t, "variant": split_name(t["variant"])[0]} for t in trials)
+    scores = pass_at_1(replace(t, variant=split_name(t.variant)[0]) for t in trials)
     drops = problem_drops(scores, corpus_of)
-    estimates = drops_by_corpus(drops, [seen, unseen], seed)
+    estimates = drops_by_corpus(drops, [seen, unseen], seed=seed)
     variants = [*dict.fromkeys(d.variant for d in drops), ALL]
-    did = [diff_in_diff(drops, seen, unseen, v, seed) for v in variants]
+    did = [diff_in_diff(drops, seen, unseen, v, seed=seed) for v in variants]
     release = None
     if cutoff is not None and ORIGINAL in scores:
         dates = {p.id: p.meta.get("release_date") for ps in problems.values() for p in ps}
         originals = {p: s for p, s in scores[ORIGINAL].items() if p in corpus_of}
-        release = release_signal(originals, dates, cutoff, seed)
+        release = release_signal(originals, dates, cutoff, seed=seed)
     lines = next_lines(completion, problems)
     verdict = [
         *drop_rows(did),
@@ -300,18 +301,13 @@ def next_lines(
     }
 
 
-Loader = Callable[[runner.RunRequest], Model]
-Say = Callable[[str], None]
-Progress = Callable[[str, int, int], None]  # probe name, done, total
-
-
 def run_probes(
-    request: MemorizationRequest,
+    spec: MemorizationSpec,
     the_plan: Plan,
     model: Callable[[], Model],
+    options: dict[str, Any],
     where: str | Path | None = None,
-    say: Say = lambda line: None,
-    progress: Progress = lambda name, done, total: None,
+    reporter: Reporter | None = None,
 ) -> tuple[dict[str, Any], list[Any], list[Any]]:
     """The probe key and the completion and likelihood results (stored ones when their
     settings match, else computed with the model)."""
@@ -319,28 +315,33 @@ def run_probes(
     from workbench.memorization import completion as comp
     from workbench.memorization import likelihood as lik
 
+    report = reporter or Silent()
     everything = [p for ps in the_plan.problems.values() for p in ps]
-    key = probe_key(request, everything)
+    key = probe_key(spec, options, everything)
 
     def probe(name: str, result: Callable[..., Any], compute: Callable[[], list[Any]]) -> list[Any]:
-        if name not in request.signals:
+        if name not in spec.signals:
             return []
         stored = stored_probes(key, name, where)
         if stored is None:
             return compute()
-        say(f"{name} probe: reusing stored results")
+        report.say(f"{name} probe: reusing stored results")
         return [result(**r) for r in stored]
 
-    limits = Limits(timeout_s=request.timeout_s, memory_mb=request.memory_mb)
+    def progress(name: str) -> Callable[[int, int], None]:
+        job = f"{name} probe"
+        return lambda done, total: report.start(job, total, done)
+
+    limits = Limits(timeout_s=spec.base.timeout_s, memory_mb=spec.base.memory_mb)
     completions = probe(
         "completion",
         comp.CompletionResult,
         lambda: comp.complete_references(
             model(),
             everything,
-            fractions=request.fractions,
+            fractions=spec.fractions,
             executor=default_executor(limits),
-            progress=lambda done, total: progress("completion", done, total),
+            progress=progress("completion"),
         ),
     )
     likelihoods = probe(
@@ -349,19 +350,9 @@ def run_probes(
         lambda: lik.likelihood_probe(
             model(),
             everything,
-            k=request.k,
-            max_tokens=request.max_tokens,
-            progress=lambda done, total: progress("likelihood", done, total),
+            k=spec.k,
+            max_tokens=spec.max_tokens,
+            progress=progress("likelihood"),
         ),
     )
     return key, completions, likelihoods
-
-
-def obtain_runs(
-    the_plan: Plan,
-    load: Loader,
-    execute: Callable[[Run, Model], None],
-    where: str | Path | None = None,
-    say: Say = lambda line: None,
-) -> list[Run]:
-    return study.obtain(the_plan.runs, load, execute, where, say)

@@ -15,11 +15,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, runtime_checkable
 
+from workbench.errors import WorkbenchError
+
 Message = dict[str, str]  # {"role": "system"|"user"|"assistant", "content": ...}
 PromptInput = str | list[Message]
 
 
-class ModelError(RuntimeError):
+class ModelError(WorkbenchError, RuntimeError):
     """A model could not be found, loaded or reached: the message names the fix."""
 
 
@@ -126,6 +128,12 @@ class Model(Protocol):
 
     @property
     def eos_token_ids(self) -> frozenset[int]: ...
+
+
+# Tokens decoded from the end of a sequence to look for a stop string after each step: one
+# stop string spans a handful of tokens, and decoding the whole answer every step would be
+# quadratic. Shared by the local engines and the token-level search, so all cut alike.
+STOP_WINDOW = 24
 
 
 def truncate_at_stop(text: str, stop: Sequence[str]) -> tuple[str, bool]:

@@ -80,11 +80,6 @@ def _require_llama() -> None:
         raise ModelError(f"--engine llama: {problem} (bash scripts/setup.sh builds it)")
 
 
-def needs_beam(search: str, params: dict[str, object]) -> bool:
-    """Whether a search (with its parameters) asks the model for beam search."""
-    return search == "beam" or (search == "mcts" and params.get("rollout") == "beam")
-
-
 def recorded(model_config: dict[str, object]) -> str | None:
     """The engine a run's config says decoded it; runs from before engines were recorded
     were decoded by transformers (local models) or by their endpoint."""

@@ -22,6 +22,7 @@ import torch
 
 from workbench.models import chat_template
 from workbench.models.base import (
+    STOP_WINDOW,
     Capabilities,
     ContextLengthError,
     Generation,
@@ -34,8 +35,6 @@ from workbench.models.base import (
 from workbench.models.decoding import choose
 from workbench.models.llama_engine import LlamaEngine, Slot
 from workbench.models.local import request_seed, row_seed
-
-STOP_WINDOW = 24  # tokens decoded at each step to look for a stop string
 
 
 @dataclass

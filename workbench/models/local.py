@@ -19,6 +19,7 @@ import torch
 
 from workbench.models import embedded
 from workbench.models.base import (
+    STOP_WINDOW,
     Capabilities,
     ContextLengthError,
     Generation,
@@ -28,8 +29,6 @@ from workbench.models.base import (
     truncate_at_stop,
 )
 from workbench.models.decoding import decode
-
-STOP_WINDOW = 24  # tokens decoded at each step to look for a stop string
 
 
 class LocalModel:

@@ -1,40 +1,51 @@
-"""Search algorithms over a model's outputs, one file each, registered by name.
+"""Search algorithms over a model's outputs: one file each, one registry line each.
 
-The reward is a plain callable (see `base.Evaluate`), so search never imports execution.
+A search is a dataclass whose `param(...)` fields are its parameters (see `registry.py`);
+it talks to the run through one `Ledger` (see `base.py`), so search never imports
+execution. To add one: write the class, then add it to `SEARCHES` below.
 """
 
 from __future__ import annotations
 
-from typing import Any
-
-from workbench.search.base import Candidate, CandidateKey, Evaluate, Hooks, Refuse, Search, Task
+from workbench.search.base import Candidate, CandidateKey, Ledger, MemoryLedger, Search, Task
 from workbench.search.beam import BeamSearch
 from workbench.search.mcts import MCTSSearch
+from workbench.search.registry import (
+    SEARCHES,
+    Param,
+    SearchParamError,
+    complete_params,
+    make_search,
+    param,
+    parameters,
+    parse_assignments,
+    parse_value,
+    recorded_params,
+)
 from workbench.search.sample import SampleSearch
 
-SEARCHES: dict[str, type] = {"sample": SampleSearch, "beam": BeamSearch, "mcts": MCTSSearch}
+SEARCHES.add("sample", SampleSearch)
+SEARCHES.add("beam", BeamSearch)
+SEARCHES.add("mcts", MCTSSearch)
 
 __all__ = [
     "SEARCHES",
     "BeamSearch",
     "Candidate",
     "CandidateKey",
-    "Evaluate",
-    "Hooks",
+    "Ledger",
     "MCTSSearch",
-    "Refuse",
+    "MemoryLedger",
+    "Param",
     "SampleSearch",
     "Search",
+    "SearchParamError",
     "Task",
+    "complete_params",
     "make_search",
+    "param",
+    "parameters",
+    "parse_assignments",
+    "parse_value",
+    "recorded_params",
 ]
-
-
-def make_search(name: str, params: dict[str, Any]) -> Search:
-    """The search `name` with the parameters a run's config records."""
-    try:
-        cls = SEARCHES[name]
-    except KeyError:
-        raise ValueError(f"unknown search {name!r}; choose one of: {', '.join(SEARCHES)}") from None
-    search: Search = cls(**params)
-    return search

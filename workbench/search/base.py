@@ -2,10 +2,8 @@
 
 A `Task` is one cell of a run's grid (problem x variant x template) with its rendered
 prompt. A search turns tasks into `Candidate` programs and hands them, a batch at a time,
-to an `Evaluate` callable that returns each one's reward (the public pass rate). The
-runner's callable runs the sandbox and writes the trial lines, so search never imports
-execution. `done` carries the rewards of candidates already recorded (a resumed run): a
-search skips what is done and must produce the very same candidates for what is not.
+to its `Ledger`, which returns each one's reward (the public pass rate). The runner's
+ledger runs the sandbox and writes the trial lines, so search never imports execution.
 """
 
 from __future__ import annotations
@@ -13,7 +11,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, ClassVar, Protocol
 
 from workbench.extraction import extract_program
 from workbench.models.base import Generation, Model, Request
@@ -56,26 +54,96 @@ class Candidate:
 
 
 Evaluate = Callable[[Sequence[Candidate]], list[float]]
-# Called when a task's prompt does not fit the model: (task, cell, reason).
-Refuse = Callable[["Task", str, str], None]
+
+
+class Ledger(Protocol):
+    """Everything a search talks to besides the model: the run's books. One object, so a
+    search's signature is (model, tasks, ledger) and a new duty is one new method here."""
+
+    @property
+    def done(self) -> Mapping[CandidateKey, float]:
+        """Rewards of candidates already recorded (a resumed run): a search skips what is
+        done and must make the very same candidates for what is not."""
+        ...
+
+    def evaluate(self, candidates: Sequence[Candidate]) -> list[float]:
+        """Score new candidates on their public tests and record them; their rewards. A
+        candidate with `extra["repeat"]` (re-scored on purpose) is scored, not recorded."""
+        ...
+
+    def refuse(self, task: Task, cell: str, reason: str) -> None:
+        """The task's prompt does not fit the model: recorded once, counted as done."""
+        ...
+
+    def finished(self, task: Task, cell: str) -> bool:
+        """Whether a resumed run finished this task whole (a tree search saved its tree)."""
+        ...
+
+    def save_tree(self, task: Task, cell: str, tree: dict[str, Any]) -> None: ...
+
+    def progress(self, task: Task, cell: str, steps: int, planned: int, what: str) -> None:
+        """How the search of one task is going (a tree search's rollouts)."""
+        ...
+
+    def skip(self, candidates: int) -> None:
+        """Candidates a task will not need (it stopped early): count them as done."""
+        ...
 
 
 @dataclass
-class Hooks:
-    """What a search may use beyond candidates: a place for its trees, a way to say how a
-    task is going, and which tasks a resumed run has finished whole (tree searches: a task
-    whose tree was saved needs no more work)."""
+class MemoryLedger:
+    """A ledger in memory around an `Evaluate` callable: for tests, benchmarks and
+    notebooks that run a search without a run store."""
 
-    save_tree: Callable[[Task, str, dict[str, Any]], None] | None = None
-    # (task, cell, steps done, steps planned, what): progress within one task
-    step: Callable[[Task, str, int, int, str], None] | None = None
-    # Candidates a task did not need (it stopped early): count them as done in the bar.
-    skip: Callable[[int], None] | None = None
-    finished: Callable[[Task, str], bool] | None = None
+    score: Evaluate
+    done: dict[CandidateKey, float] = field(default_factory=dict)
+    trees: dict[str, dict[str, Any]] = field(default_factory=dict)  # task key -> tree
+    refused: list[tuple[str, str, str]] = field(default_factory=list)
+    skipped: int = 0
+
+    def evaluate(self, candidates: Sequence[Candidate]) -> list[float]:
+        return self.score(candidates)
+
+    def refuse(self, task: Task, cell: str, reason: str) -> None:
+        self.refused.append((task.key, cell, reason))
+
+    def finished(self, task: Task, cell: str) -> bool:
+        return task.key in self.trees
+
+    def save_tree(self, task: Task, cell: str, tree: dict[str, Any]) -> None:
+        self.trees[task.key] = tree
+
+    def progress(self, task: Task, cell: str, steps: int, planned: int, what: str) -> None:
+        pass
+
+    def skip(self, candidates: int) -> None:
+        self.skipped += candidates
 
 
 class Search(Protocol):
-    name: str
+    """A search algorithm: a dataclass whose documented fields are its parameters (see
+    `registry.param`), registered by name in `workbench/search/__init__.py`."""
+
+    name: ClassVar[str]
+    # Whether its parameters take the run's seed (recorded as the parameter `seed`).
+    seeded: ClassVar[bool]
+
+    @property
+    def uses_beams(self) -> bool:
+        """Whether it asks the model for beam search (a local model then decodes on torch)."""
+        ...
+
+    @property
+    def stops_early(self) -> bool:
+        """Whether a task may end with fewer candidates than planned (stop on pass, a tree
+        search's budgets): such a run is finished when every task has a trial in every
+        cell, not when it has every planned candidate."""
+        ...
+
+    def unsupported(self, model: Model, chat: bool) -> str | None:
+        """Why this search cannot run on `model` (with chat prompts), or None: asked before
+        a run is made."""
+        ...
 
     def cells(self) -> list[str]:
         """The settings this search runs each task under (the run's summary rows)."""
@@ -89,15 +157,7 @@ class Search(Protocol):
         """How many candidates a full run over that many tasks makes (progress bars)."""
         ...
 
-    def run(
-        self,
-        model: Model,
-        tasks: Sequence[Task],
-        evaluate: Evaluate,
-        done: Mapping[CandidateKey, float],
-        refuse: Refuse,
-        hooks: Hooks | None = None,
-    ) -> None: ...
+    def run(self, model: Model, tasks: Sequence[Task], ledger: Ledger) -> None: ...
 
 
 class Clock:

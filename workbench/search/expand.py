@@ -23,11 +23,16 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from workbench.models.base import Model, ModelCapabilityError, Request, truncate_at_stop
+from workbench.models.base import (
+    STOP_WINDOW,
+    Model,
+    ModelCapabilityError,
+    Request,
+    truncate_at_stop,
+)
 from workbench.search.base import Task
 
 State = tuple[Any, ...]
-STOP_WINDOW = 24  # tokens decoded to look for a stop string at the end of a state
 
 
 @dataclass(frozen=True)

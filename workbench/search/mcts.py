@@ -24,22 +24,13 @@ program by public pass rate (the run's summary picks it like any other search's)
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from workbench.extraction import extract_program
 from workbench.models.base import ContextLengthError, Generation, Model
-from workbench.search.base import (
-    Candidate,
-    CandidateKey,
-    Clock,
-    Evaluate,
-    Hooks,
-    Refuse,
-    Task,
-    solved,
-)
+from workbench.search.base import Candidate, Clock, Ledger, Task, solved
 from workbench.search.expand import (
     Caches,
     Expander,
@@ -50,6 +41,7 @@ from workbench.search.expand import (
     partial_code,
 )
 from workbench.search.puct import POLICIES, p_uct, var_p_uct
+from workbench.search.registry import param, recorded_params
 from workbench.search.syntax import dead_end
 from workbench.search.tree import export
 
@@ -231,26 +223,29 @@ def _evaluate(
 
 @dataclass
 class MCTSSearch:
-    rollouts: int = 16
-    width: int = 3
-    action: str = "token"  # token | line
-    policy: str = "var_p_uct"
-    c: float = 4.0
-    c_base: float = 10.0
-    rollout: str = "greedy"  # greedy | beam | sample
-    rollout_beams: int = 2
-    rollout_temperature: float = 0.8
-    line_temperature: float = 0.8
-    line_tokens: int = 48
-    max_programs: int | None = None
-    max_seconds: float | None = None
-    max_new_tokens: int = 512
-    stop_on_pass: bool = True
-    prune: bool = True
-    caches: str = "all"
+    """PG-TD: a tree over the answer, rollouts scored on the public tests."""
+
+    rollouts: int = param(16, "Rollouts per problem.")
+    width: int = param(3, "Children per node (the expander's top-k).")
+    action: str = param("token", "What a step adds: token (local models) or line (any).")
+    policy: str = param("var_p_uct", "Tree policy: var_p_uct or p_uct.")
+    c: float = param(4.0, "Exploration weight of the tree policy.")
+    c_base: float = param(10.0, "var_p_uct: the visit count at which exploration grows.")
+    rollout: str = param("greedy", "How a node is completed: greedy, beam or sample.")
+    rollout_beams: int = param(2, "Beams of a beam rollout.")
+    rollout_temperature: float = param(0.8, "Temperature of a sampled rollout.")
+    line_temperature: float = param(0.8, "Temperature of line actions.")
+    line_tokens: int = param(48, "Most tokens of one line action.")
+    max_programs: int | None = param(None, "Stop after this many distinct programs.")
+    max_seconds: float | None = param(None, "Wall seconds per problem (not repeatable).")
+    max_new_tokens: int = param(512, "Tokens per program.")
+    stop_on_pass: bool = param(True, "Stop at the first program that passes (PG-TD's rule).")
+    prune: bool = param(True, "Prune partial programs whose syntax cannot be repaired.")
+    caches: str = param("all", "Caches: all, none, or some of topk,sequence,kv,reward.")
+    parallel: int = param(1, "Problems searched at once (llama.cpp; see parallel_trees.py).")
     seed: int = 0
-    parallel: int = 1  # trees searched at once (llama.cpp; see parallel_trees.py)
-    name: str = "mcts"
+    name: ClassVar[str] = "mcts"
+    seeded: ClassVar[bool] = True
 
     def __post_init__(self) -> None:
         counts = ("rollouts", "width", "max_new_tokens", "rollout_beams", "line_tokens", "parallel")
@@ -268,6 +263,15 @@ class MCTSSearch:
                 raise ValueError(f"{what} must be one of {choices}, not {getattr(self, what)!r}")
         self._caches = Caches.parse(self.caches)
 
+    @property
+    def uses_beams(self) -> bool:
+        """Whether it asks the model for beam search (a local model then decodes on torch)."""
+        return self.rollout == "beam"
+
+    @property
+    def stops_early(self) -> bool:
+        return True  # budgets of programs and seconds end a tree before its rollouts
+
     def cells(self) -> list[str]:
         return [f"{self.action} r={self.rollouts} w={self.width}"]
 
@@ -277,50 +281,30 @@ class MCTSSearch:
     def planned(self, tasks: int) -> int:
         return tasks * self.per_task(self.cells()[0])
 
-    def run(
-        self,
-        model: Model,
-        tasks: Sequence[Task],
-        evaluate: Evaluate,
-        done: Mapping[CandidateKey, float],
-        refuse: Refuse,
-        hooks: Hooks | None = None,
-    ) -> None:
-        hooks = hooks or Hooks()
+    def run(self, model: Model, tasks: Sequence[Task], ledger: Ledger) -> None:
         if hasattr(model, "thread_view"):  # llama.cpp: a context per tree, see parallel_trees
             from workbench.search.parallel_trees import run_parallel
 
-            run_parallel(self, model, tasks, evaluate, done, refuse, hooks)
+            run_parallel(self, model, tasks, ledger)
             return
         for task in tasks:
-            self.run_one(model, task, evaluate, done, refuse, hooks)
+            self.run_one(model, task, ledger)
 
-    def run_one(
-        self,
-        model: Model,
-        task: Task,
-        evaluate: Evaluate,
-        done: Mapping[CandidateKey, float],
-        refuse: Refuse,
-        hooks: Hooks,
-    ) -> None:
+    def run_one(self, model: Model, task: Task, ledger: Ledger) -> None:
         """One task's search with its bookkeeping: skipped when finished, refused when its
         prompt does not fit, its tree saved."""
         cell = self.cells()[0]
-        recorded = sum(1 for k in done if k[0] == task.key and k[1] == cell)
-        if hooks.finished and hooks.finished(task, cell):
-            if hooks.skip:
-                hooks.skip(max(0, self.per_task(cell) - recorded))
+        recorded = sum(1 for k in ledger.done if k[0] == task.key and k[1] == cell)
+        if ledger.finished(task, cell):
+            ledger.skip(max(0, self.per_task(cell) - recorded))
             return
         try:
-            tree = self.run_task(model, task, evaluate, done, hooks)
+            tree = self.run_task(model, task, ledger)
         except ContextLengthError as exc:
-            refuse(task, cell, str(exc))
+            ledger.refuse(task, cell, str(exc))
             return
-        if hooks.skip:
-            hooks.skip(max(0, self.per_task(cell) - max(recorded, len(tree.programs))))
-        if hooks.save_tree:
-            hooks.save_tree(task, cell, self.tree_record(task, cell, tree))
+        ledger.skip(max(0, self.per_task(cell) - max(recorded, len(tree.programs))))
+        ledger.save_tree(task, cell, self.tree_record(task, cell, tree))
 
     def unsupported(self, model: Model, chat: bool) -> str | None:
         """Why this search cannot run on `model` (with chat prompts), or None: asked before
@@ -328,20 +312,13 @@ class MCTSSearch:
         return cannot_expand(self.action, self.rollout, model, chat)
 
     def tree_record(self, task: Task, cell: str, tree: Tree) -> dict[str, Any]:
-        params = {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+        params = {**recorded_params(self), "name": self.name}
         return export(tree, task, cell, self.action, params)
 
-    def run_task(
-        self,
-        model: Model,
-        task: Task,
-        evaluate: Evaluate,
-        done: Mapping[CandidateKey, float],
-        hooks: Hooks | None = None,
-    ) -> Tree:
-        """Search one task; every new program goes through `evaluate` (or is taken from
-        `done` when a resumed run recorded it)."""
-        hooks = hooks or Hooks()
+    def run_task(self, model: Model, task: Task, ledger: Ledger) -> Tree:
+        """Search one task; every new program goes through the ledger's `evaluate` (or is
+        taken from its `done` when a resumed run recorded it)."""
+        done = ledger.done
         cell = self.cells()[0]
         clock = Clock()
         expander = make_expander(self.action, model, task, self.__dict__, self._caches)
@@ -369,16 +346,15 @@ class MCTSSearch:
             key = (task.key, cell, index)
             if key in done:
                 return done[key]
-            return evaluate([candidate(index, node, comp, code, False)])[0]
+            return ledger.evaluate([candidate(index, node, comp, code, False)])[0]
 
         def rescore(program: Program, node: Node, comp: Any) -> float:
-            return evaluate([candidate(program.index, node, comp, program.code, True)])[0]
+            return ledger.evaluate([candidate(program.index, node, comp, program.code, True)])[0]
 
         def step(n: int, tree: Tree) -> None:
-            if hooks.step:
-                best = max((p.reward for p in tree.programs), default=0.0)
-                what = f"{len(tree.programs)} programs, best public {best:.2f}"
-                hooks.step(task, cell, n, self.rollouts, what)
+            best = max((p.reward for p in tree.programs), default=0.0)
+            what = f"{len(tree.programs)} programs, best public {best:.2f}"
+            ledger.progress(task, cell, n, self.rollouts, what)
 
         return search(
             expander,

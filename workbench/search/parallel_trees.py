@@ -14,61 +14,71 @@ promised for each value of `parallel`, and `parallel` is in the run's config.
 
 Why trees and not rollouts of one tree: rollouts of one tree at once need virtual loss,
 and then the tree depends on timing. What threads share is serialized under one lock:
-the sandbox (`evaluate`), the run's records (hooks) and refusals. ctypes releases the GIL
+the sandbox, the run's records and refusals (`LockedLedger`). ctypes releases the GIL
 while llama.cpp decodes, so the threads' decoding overlaps.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from workbench.models.llama_engine import threads
-from workbench.search.base import CandidateKey, Evaluate, Hooks, Refuse, Task
+from workbench.search.base import Candidate, CandidateKey, Ledger, Task
 
 
-def locked(lock: threading.Lock, fn: Callable[..., Any] | None) -> Callable[..., Any] | None:
-    if fn is None:
-        return None
+class LockedLedger:
+    """A ledger whose every call holds one lock: trees in threads share the sandbox, the
+    run's records and its progress through it."""
 
-    def call(*args: Any) -> Any:
-        with lock:
-            return fn(*args)
+    def __init__(self, ledger: Ledger) -> None:
+        self.ledger = ledger
+        self.lock = threading.Lock()
 
-    return call
+    @property
+    def done(self) -> Mapping[CandidateKey, float]:
+        return self.ledger.done  # read-only while trees run: no lock needed
+
+    def evaluate(self, candidates: Sequence[Candidate]) -> list[float]:
+        with self.lock:
+            return self.ledger.evaluate(candidates)
+
+    def refuse(self, task: Task, cell: str, reason: str) -> None:
+        with self.lock:
+            self.ledger.refuse(task, cell, reason)
+
+    def finished(self, task: Task, cell: str) -> bool:
+        with self.lock:
+            return self.ledger.finished(task, cell)
+
+    def save_tree(self, task: Task, cell: str, tree: dict[str, Any]) -> None:
+        with self.lock:
+            self.ledger.save_tree(task, cell, tree)
+
+    def progress(self, task: Task, cell: str, steps: int, planned: int, what: str) -> None:
+        with self.lock:
+            self.ledger.progress(task, cell, steps, planned, what)
+
+    def skip(self, candidates: int) -> None:
+        with self.lock:
+            self.ledger.skip(candidates)
 
 
-def run_parallel(
-    search: Any,
-    model: Any,
-    tasks: Sequence[Task],
-    evaluate: Evaluate,
-    done: Mapping[CandidateKey, float],
-    refuse: Refuse,
-    hooks: Hooks,
-) -> None:
+def run_parallel(search: Any, model: Any, tasks: Sequence[Task], ledger: Ledger) -> None:
     """`search.run_one` for every task in a fresh context, `search.parallel` at a time."""
     workers = max(1, min(search.parallel, len(tasks)))
-    lock = threading.Lock()
-    shared = Hooks(
-        save_tree=locked(lock, hooks.save_tree),
-        step=locked(lock, hooks.step),
-        skip=locked(lock, hooks.skip),
-        finished=locked(lock, hooks.finished),
-    )
+    shared = LockedLedger(ledger)
     per_view = max(1, threads() // workers)
-    guarded_evaluate = locked(lock, evaluate)
-    guarded_refuse = locked(lock, refuse)
 
     def one(task: Task) -> None:
-        if hooks.finished and hooks.finished(task, search.cells()[0]):
-            search.run_one(model, task, guarded_evaluate, done, guarded_refuse, shared)
+        if shared.finished(task, search.cells()[0]):
+            search.run_one(model, task, shared)
             return  # a finished task only counts its skipped work: no context needed
         view = model.thread_view(per_view)
         try:
-            search.run_one(view, task, guarded_evaluate, done, guarded_refuse, shared)
+            search.run_one(view, task, shared)
         finally:
             view.close()
 

@@ -19,20 +19,13 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import ClassVar
 
 from workbench.models.base import ContextLengthError, Model
-from workbench.search.base import (
-    CandidateKey,
-    Clock,
-    Evaluate,
-    Hooks,
-    Refuse,
-    Task,
-    solved,
-    to_candidate,
-)
+from workbench.search.base import Clock, Ledger, Task, solved, to_candidate
+from workbench.search.registry import param
 
 Item = tuple[Task, int]  # (task, sample index)
 
@@ -49,19 +42,36 @@ def sample_seed(seed: int, sample: int) -> int:
 
 @dataclass
 class SampleSearch:
-    samples: int = 4
-    temperatures: tuple[float, ...] = (0.8,)
-    max_new_tokens: int = 512
-    chunk: int = 64  # candidates per generate call: the unit of resume and early stop
-    stop_on_pass: bool = False
+    """`samples` programs per task at each temperature (one, greedy, at temperature 0)."""
+
+    samples: int = param(1, "Samples per task at each temperature above 0.")
+    temperatures: tuple[float, ...] = param((0.0,), "Temperatures: 0.2,0.8 (0 = greedy).")
+    max_new_tokens: int = param(512, "Tokens per program.")
+    chunk: int = param(64, "Candidates per generation call: the unit of resume and early stop.")
+    stop_on_pass: bool = param(False, "Stop a task once it passes its public tests.")
     seed: int = 0
-    name: str = "sample"
+    name: ClassVar[str] = "sample"
+    seeded: ClassVar[bool] = True
 
     def __post_init__(self) -> None:
         # A chunk below 1 would never shrink the work list (an endless loop): refuse it.
         for what in ("samples", "chunk", "max_new_tokens"):
             if getattr(self, what) < 1:
                 raise ValueError(f"{what} must be at least 1, not {getattr(self, what)}")
+        if not self.temperatures or any(t < 0 for t in self.temperatures):
+            raise ValueError("needs one or more temperatures >= 0, e.g. 0.2,0.8")
+
+    @property
+    def uses_beams(self) -> bool:
+        """Whether it asks the model for beam search (a local model then decodes on torch)."""
+        return False  # sampling needs no beams
+
+    @property
+    def stops_early(self) -> bool:
+        return self.stop_on_pass
+
+    def unsupported(self, model: Model, chat: bool) -> str | None:
+        return None  # any model samples
 
     def cells(self) -> list[str]:
         return [cell_name(t) for t in self.temperatures]
@@ -75,16 +85,9 @@ class SampleSearch:
     def planned(self, tasks: int) -> int:
         return tasks * sum(self.count(t) for t in self.temperatures)
 
-    def run(
-        self,
-        model: Model,
-        tasks: Sequence[Task],
-        evaluate: Evaluate,
-        done: Mapping[CandidateKey, float],
-        refuse: Refuse,
-        hooks: Hooks | None = None,
-    ) -> None:
+    def run(self, model: Model, tasks: Sequence[Task], ledger: Ledger) -> None:
         clock = Clock()
+        done = ledger.done
         for temperature in self.temperatures:
             cell = cell_name(temperature)
             # Tasks solved on their public tests in this cell (stop_on_pass is per cell, so
@@ -104,9 +107,7 @@ class SampleSearch:
                 items = [it for it in head if it[0].prompt.stop != stop] + rest
                 missing = [(t, s) for t, s in batch if (t.key, cell, s) not in done]
                 if missing:
-                    rewards = self._step(
-                        model, batch, missing, temperature, clock, evaluate, refuse
-                    )
+                    rewards = self._step(model, batch, missing, temperature, clock, ledger)
                 else:
                     rewards = {(t.key, s): done[(t.key, cell, s)] for t, s in batch}
                 if self.stop_on_pass:
@@ -119,8 +120,7 @@ class SampleSearch:
         missing: list[Item],
         temperature: float,
         clock: Clock,
-        evaluate: Evaluate,
-        refuse: Refuse,
+        ledger: Ledger,
     ) -> dict[tuple[str, int], float]:
         """Generate the whole chunk, evaluate its missing members; their rewards."""
         cell = cell_name(temperature)
@@ -141,16 +141,16 @@ class SampleSearch:
                 rewards: dict[tuple[str, int], float] = {}
                 for item in batch:
                     part = [item] if item in missing else []
-                    rewards |= self._step(model, [item], part, temperature, clock, evaluate, refuse)
+                    rewards |= self._step(model, [item], part, temperature, clock, ledger)
                 return rewards
             task, _ = batch[0]
-            refuse(task, cell, str(exc))
+            ledger.refuse(task, cell, str(exc))
             return {(task.key, batch[0][1]): 0.0}
         gens = {(t.key, s): out[0] for (t, s), out in zip(batch, outs, strict=True)}
         wanted = [
             to_candidate(t, cell, s, gens[(t.key, s)], clock, temperature) for t, s in missing
         ]
         rewards = dict.fromkeys(((t.key, s) for t, s in batch), 0.0)
-        for cand, reward in zip(wanted, evaluate(wanted), strict=True):
+        for cand, reward in zip(wanted, ledger.evaluate(wanted), strict=True):
             rewards[(cand.task.key, cand.sample)] = reward
         return rewards

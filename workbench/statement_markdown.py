@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from workbench.errors import WorkbenchError
+
 SECTIONS = ("Input", "Output", "Examples")
 _FENCE = "```"
 
 
-class StatementError(ValueError):
+class StatementError(WorkbenchError, ValueError):
     """The text does not follow the statement shape; the message names the line."""
 
 

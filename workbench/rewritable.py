@@ -2,7 +2,7 @@
 variant keeps verbatim; and the mechanical facts the rewrite checks compare.
 
 Two shapes:
-- stdio problems with a sectioned statement (`workbench.statements`): the legend (the
+- stdio problems with a sectioned statement (`workbench.statement_markdown`): the legend (the
   story and the task), the Input and Output formats, the examples with their notes;
 - call problems (HumanEval style): the starter code around the entry point's docstring,
   whose prose comes first and whose examples (`>>>` lines, "For example:", `f(x) ==> y`,
@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 
 from workbench.problems import Problem
-from workbench.statements import Statement, StatementError, parse_statement, render_body
+from workbench.statement_markdown import Statement, StatementError, parse_statement, render_body
 
 # --- stdio ----------------------------------------------------------------------------------
 
@@ -58,7 +58,8 @@ class CallStatement:
 
 
 def call_statement(problem: Problem) -> CallStatement:
-    """The docstring prose of a call problem's entry point (ValueError when there is none)."""
+    """The docstring prose of a call problem's entry point (StatementError, a ValueError,
+    when there is none)."""
     code = problem.starter_code or problem.statement
     tree = ast.parse(code)
     fn = next(
@@ -71,7 +72,9 @@ def call_statement(problem: Problem) -> CallStatement:
         None,
     )
     if fn is None or not fn.body or ast.get_docstring(fn) is None:
-        raise ValueError(f"{problem.id}: the entry point {problem.entry_point} has no docstring")
+        raise StatementError(
+            f"{problem.id}: the entry point {problem.entry_point} has no docstring"
+        )
     node = fn.body[0]
     assert node.end_lineno is not None and node.end_col_offset is not None
     offsets = [0]
@@ -83,7 +86,7 @@ def call_statement(problem: Problem) -> CallStatement:
     opening = len(literal) - len(literal.lstrip("rRuUbB"))
     quote = '"""' if literal[opening:].startswith('"""') else literal[opening : opening + 3]
     if quote not in ('"""', "'''"):
-        raise ValueError(f"{problem.id}: the docstring is not triple-quoted")
+        raise StatementError(f"{problem.id}: the docstring is not triple-quoted")
     inner_start, inner_end = begin + opening + 3, end - 3
     # Lines of the docstring body with their start offsets in `code`.
     spans, pos = [], inner_start
@@ -102,7 +105,7 @@ def call_statement(problem: Problem) -> CallStatement:
         prose_spans.append((at, ln))
     text = [(at, ln) for at, ln in prose_spans if ln.strip()]
     if not text:
-        raise ValueError(f"{problem.id}: the docstring of {problem.entry_point} has no prose")
+        raise StatementError(f"{problem.id}: the docstring of {problem.entry_point} has no prose")
     start = text[0][0] + len(text[0][1]) - len(text[0][1].lstrip())
     stop = text[-1][0] + len(text[-1][1].rstrip())
     lines = code[start:stop].split("\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from workbench.statements import (
+from workbench.statement_markdown import (
     StatementError,
     parse_statement,
     render_body,
