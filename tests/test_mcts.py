@@ -21,7 +21,7 @@ from workbench.models.local import LocalModel
 from workbench.prompting import Prompt
 from workbench.search.base import Candidate, MemoryLedger, Task
 from workbench.search.expand import Caches, Child, Completion, State
-from workbench.search.mcts import MCTSSearch, Tree, backup, search
+from workbench.search.mcts import MCTSSearch, Scoring, Tree, TreeRules, backup, search
 from workbench.search.puct import exploration_weight, p_uct, var_p_uct
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -110,7 +110,8 @@ def toy_search(**kw: Any) -> tuple[Tree, Toy, list[str]]:
 
     kw.setdefault("rollouts", 30)
     kw.setdefault("stop_on_pass", False)
-    return search(toy, score, lambda text: text, **kw), toy, scored
+    hooks = {k: kw.pop(k) for k in ("prune", "rescore") if k in kw}
+    return search(toy, TreeRules(**kw), Scoring(score, lambda text: text, **hooks)), toy, scored
 
 
 def test_search_starts_greedy_explores_and_records_every_distinct_program() -> None:
@@ -141,7 +142,7 @@ def test_budgets_end_the_search() -> None:
         found.append(comp.text)
         return 1.0 if comp.text.startswith("1") else 0.1
 
-    tree = search(toy, score, lambda t: t, rollouts=100, stop_on_pass=True)
+    tree = search(toy, TreeRules(rollouts=100, stop_on_pass=True), Scoring(score, lambda t: t))
     assert found[-1].startswith("1") and tree.stats["stopped"] == "solved"
     assert tree.stats["rollouts"] < 100
     tree, _, _ = toy_search(rollouts=100, max_seconds=0.0)

@@ -25,7 +25,7 @@ from workbench.configs import RunConfig, SearchSpec
 from workbench.errors import WorkbenchError
 from workbench.models.base import Generation, Model
 from workbench.pipelines import ComparisonSpec, compare, plan_comparison
-from workbench.plan import ModelSpec, RunSpec, matched, resolve
+from workbench.plan import ModelSpec, RunSpec, matched, model_matches, resolve
 from workbench.runs import RunError
 from workbench.search import (
     SEARCHES,
@@ -224,3 +224,40 @@ def test_a_bug_keeps_its_traceback(stub: AnswerModel, monkeypatch: pytest.Monkey
     monkeypatch.setattr("workbench.pipelines.resolve", broken)
     r = cli("run", "--corpus", "humaneval", "--problems", "0")
     assert r.exit_code == 1 and isinstance(r.exception, ValueError)
+
+
+def test_runs_made_before_the_change_still_show_and_are_reused(
+    stub: AnswerModel, tmp_path: Path
+) -> None:
+    """Configs as the earlier code wrote them (the search's parameters as its CLI filled
+    them in, no variant files or few-shot keys) still show, list and are reused."""
+    base = RunSpec(corpus="humaneval", problems="0-1", search=SearchSpec("sample", {}))
+    first = compare(ComparisonSpec(("short",), base), where=tmp_path)
+    for run in first.runs:
+        config = json.loads((run.path / "config.json").read_text())
+        old_params = {"samples": 1, "temperatures": [0.0], "chunk": 64, "stop_on_pass": False,
+                      "max_new_tokens": 512, "seed": 7}  # fmt: skip
+        config["search"] = {"name": "sample", "params": old_params}
+        for key in ("variant_files", "few_shot"):
+            config.pop(key)
+        (run.path / "config.json").write_text(json.dumps(config))
+        r = cli("show", run.name, "--runs-dir", str(tmp_path), "--json")
+        assert r.exit_code == 0, r.output
+        assert json.loads(r.stdout)["summary"][0]["problems"] == 2
+    assert cli("runs", "--runs-dir", str(tmp_path)).exit_code == 0
+    before = len(stub.calls)
+    again = compare(ComparisonSpec(("short",), base), where=tmp_path)
+    assert [r.name for r in again.runs] == [r.name for r in first.runs]
+    assert len(stub.calls) == before
+
+
+def test_dtype_does_not_separate_llama_runs() -> None:
+    """GGUF weights run as shipped on llama.cpp: a run recorded with dtype bfloat16 (the old
+    compare default) is the run a plan with dtype auto asks for; on torch it is not."""
+    config = RunConfig.from_json(
+        {"problems": [], "search": {"name": "sample"}, "model": {"spec": "embedded",
+         "options": {"batch_size": 16, "dtype": "bfloat16", "engine": "llama"}}}
+    )  # fmt: skip
+    want = {"batch_size": 16, "dtype": "auto", "engine": "llama"}
+    assert model_matches(config, ModelSpec("embedded"), want)
+    assert not model_matches(config, ModelSpec("embedded"), want | {"engine": "torch"})

@@ -60,17 +60,17 @@ def planned(plan: RunPlan) -> int:
 def missing(run: Run, plan: RunPlan) -> int:
     """Candidates a run still lacks (0: finished). A search that may stop early is finished
     when every task has a trial in every cell."""
-    trials = run.trials()
+    trials = run.typed_trials()
     search = plan.search
     if search.stops_early:
-        seen = {(t["problem"], t["variant"], t["template"], t["cell"]) for t in trials}
+        seen = {(t.problem, t.variant, t.template, t.cell) for t in trials}
         return sum(
             1
             for task in plan.tasks
             for cell in search.cells()
             if (task.problem, task.variant, task.template, cell) not in seen
         )
-    done = sum(search.per_task(t["cell"]) if t.get("refused") else 1 for t in trials)
+    done = sum(search.per_task(t.cell) if t.refused else 1 for t in trials)
     return max(0, planned(plan) - done)
 
 
@@ -83,12 +83,12 @@ class RunLedger:
         self.config = plan.config
         self._done: dict[CandidateKey, float] = {}
         self.refused: set[tuple[str, str]] = set()
-        for t in run.iter_trials():
-            key = f"{t['problem']}|{t['variant']}|{t['template']}"
-            if t.get("refused"):
-                self.refused.add((key, t["cell"]))
+        for t in run.typed_trials():
+            key = f"{t.problem}|{t.variant}|{t.template}"
+            if t.refused:
+                self.refused.add((key, t.cell))
             else:
-                self._done[(key, t["cell"], t["sample"])] = t["public_pass_rate"]
+                self._done[(key, t.cell, t.sample or 0)] = t.public_pass_rate or 0.0
         self.scoring = {task.key: plan.scoring(task) for task in plan.tasks}
 
     @property

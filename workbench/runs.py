@@ -182,7 +182,13 @@ class Run:
 
     def typed_trials(self) -> list[Trial]:
         """The trials as typed values (`workbench.trials.Trial`), in file order."""
-        return [Trial.from_json(d) for d in self.iter_trials()]
+        out = []
+        for n, d in enumerate(self.iter_trials(), 1):
+            try:
+                out.append(Trial.from_json(d))
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise RunError(f"{self.path / TRIALS}: trial {n} is not a trial: {exc!r}") from None
+        return out
 
 
 def open_run(name_or_path: str, where: str | Path | None = None) -> Run:

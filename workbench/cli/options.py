@@ -107,7 +107,7 @@ def search_parameters(default_search: str = "sample") -> list[inspect.Parameter]
     ]
     for f in search_flags():
         which = ", ".join(f.searches)
-        text = f"{f.param.help} ({which}; default {_shown(f.param.default)})"
+        text = f"{f.param.help} ({which}; default {shown_default(f.param.default)})"
         if f.param.type is bool:
             no = "--no-" + f.flag.removeprefix("--")
             option = typer.Option(f"{f.flag}/{no}", help=text)
@@ -118,7 +118,8 @@ def search_parameters(default_search: str = "sample") -> list[inspect.Parameter]
     return out
 
 
-def _shown(value: Any) -> str:
+def shown_default(value: Any) -> str:
+    """A default as a user would type it: 0.2,0.8 for a tuple."""
     if isinstance(value, tuple):
         return ",".join(str(v) for v in value)
     return str(value)

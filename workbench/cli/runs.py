@@ -19,7 +19,7 @@ from workbench.cli.app import (
     out,
     user_errors,
 )
-from workbench.cli.options import given_search_flags, grouped, run_spec
+from workbench.cli.options import given_search_flags, grouped, run_spec, shown_default
 from workbench.runs import Run, RunError, list_runs, open_run
 from workbench.summary import GroupScore, summarize
 
@@ -137,7 +137,7 @@ def searches(as_json: JsonOpt = False) -> None:
         for col in ("parameter", "type", "default", "what it does"):
             table.add_column(col)
         for p in params:
-            table.add_row(p["name"], p["type"], str(p["default"]), p["help"])
+            table.add_row(p["name"], p["type"], shown_default(p["default"]), p["help"])
         out.print(table)
 
 
@@ -197,20 +197,20 @@ def runs_list(runs_dir: RunsDirOpt = None, as_json: JsonOpt = False) -> None:
     rows = []
     for r in list_runs(runs_dir):
         try:
-            c = r.config
-            n = sum(1 for t in r.iter_trials() if not t.get("refused"))
+            c = r.run_config
+            n = sum(1 for t in r.typed_trials() if not t.refused)
         except RunError as exc:
             err.print(f"[yellow]skipping {r.name}:[/] {exc}")
             continue
         rows.append(
             {
                 "run": r.name,
-                "created": c.get("created"),
-                "model": c["model"]["id"],
-                "search": c["search"]["name"],
-                "problems": len(c["problems"]),
-                "variants": ",".join(c["variants"]),
-                "templates": ",".join(c["templates"]),
+                "created": c.extra.get("created"),
+                "model": c.model.id if c.model else None,
+                "search": c.search.name,
+                "problems": len(c.problems),
+                "variants": ",".join(c.variants),
+                "templates": ",".join(c.templates),
                 "trials": n,
             }
         )

@@ -118,45 +118,55 @@ Score = Callable[[int, Node, Any, str], float]
 Rescore = Callable[[Program, Node, Any], float]
 
 
-def search(
-    expander: Expander,
-    score: Score,
-    to_code: Callable[[str], str],
-    *,
-    rollouts: int,
-    policy: str = "var_p_uct",
-    c: float = 4.0,
-    c_base: float = 10.0,
-    max_programs: int | None = None,
-    max_seconds: float | None = None,
-    stop_on_pass: bool = True,
-    reward_cache: bool = True,
-    prune: Callable[[State], str | None] | None = None,
-    rescore: Rescore | None = None,
-    step: Callable[[int, Tree], None] | None = None,
-) -> Tree:
-    """One task's MCTS. `to_code` turns an answer into its program; `score` runs a new
-    program, `rescore` one seen before when the reward cache is off."""
+@dataclass(frozen=True)
+class TreeRules:
+    """How one tree chooses (its policy and exploration weights) and what ends it."""
+
+    rollouts: int
+    policy: str = "var_p_uct"
+    c: float = 4.0
+    c_base: float = 10.0
+    max_programs: int | None = None
+    max_seconds: float | None = None
+    stop_on_pass: bool = True
+    reward_cache: bool = True  # a program seen before keeps its reward (else: rescore)
+
+
+@dataclass
+class Scoring:
+    """What the tree asks of its task: `score` runs a new program, `rescore` one seen
+    before when the reward cache is off, `to_code` turns an answer into its program,
+    `prune` says why a partial answer is a dead end, `step` hears of every rollout."""
+
+    score: Score
+    to_code: Callable[[str], str]
+    rescore: Rescore | None = None
+    prune: Callable[[State], str | None] | None = None
+    step: Callable[[int, Tree], None] | None = None
+
+
+def search(expander: Expander, rules: TreeRules, scoring: Scoring) -> Tree:
+    """One task's MCTS."""
     clock = Clock()
     tree = Tree([])
     root = tree.add(None, (), "", 1.0, False)
     saved = done_rollouts = 0
 
     def why_stop() -> str | None:
-        if stop_on_pass and any(solved(p.reward) for p in tree.programs):
+        if rules.stop_on_pass and any(solved(p.reward) for p in tree.programs):
             return "solved"
-        if max_programs is not None and len(tree.programs) >= max_programs:
+        if rules.max_programs is not None and len(tree.programs) >= rules.max_programs:
             return "programs"
-        if max_seconds is not None and clock() >= max_seconds:
+        if rules.max_seconds is not None and clock() >= rules.max_seconds:
             return "seconds"
         return None
 
-    for it in range(rollouts):
+    for it in range(rules.rollouts):
         if why_stop():
             break
         node, path = root, [root]
         while node.children and not node.terminal and not node.pruned:
-            node = tree.select(node, policy, c, c_base)
+            node = tree.select(node, rules.policy, rules.c, rules.c_base)
             path.append(node)
         if node.pruned:
             reward = 0.0
@@ -170,13 +180,13 @@ def search(
                     child = tree.add(
                         node, (*node.state, kid.action), kid.text, kid.prior, kid.terminal
                     )
-                    child.pruned = prune(child.state) if prune else None
+                    child.pruned = scoring.prune(child.state) if scoring.prune else None
                     node.children.append(child.id)
-            reward = _evaluate(tree, node, it, expander, score, to_code, reward_cache, rescore)
+            reward = _evaluate(tree, node, it, expander, scoring, rules.reward_cache)
         backup(tree, path, reward)
         done_rollouts = it + 1
-        if step:
-            step(done_rollouts, tree)
+        if scoring.step:
+            scoring.step(done_rollouts, tree)
     stopped = why_stop() or "rollouts"
     tree.stats = {
         "rollouts": done_rollouts,
@@ -193,29 +203,22 @@ def search(
 
 
 def _evaluate(
-    tree: Tree,
-    node: Node,
-    it: int,
-    expander: Expander,
-    score: Score,
-    to_code: Callable[[str], str],
-    reward_cache: bool,
-    rescore: Rescore | None,
+    tree: Tree, node: Node, it: int, expander: Expander, scoring: Scoring, reward_cache: bool
 ) -> float:
     comp = expander.complete(node.state, node.terminal)
-    code = to_code(comp.text)
+    code = scoring.to_code(comp.text)
     seen = tree.by_code.get(code)
     if seen is None:
         seen = len(tree.programs)
-        reward = score(seen, node, comp, code)
+        reward = scoring.score(seen, node, comp, code)
         lp = None if comp.logprob is None else node.logprior + comp.logprob
         tree.programs.append(Program(seen, node.id, code, reward, it, comp.text, lp))
         tree.by_code[code] = seen
-    elif reward_cache or rescore is None:
+    elif reward_cache or scoring.rescore is None:
         expander.hits["reward"] += 1
         reward = tree.programs[seen].reward
     else:
-        reward = rescore(tree.programs[seen], node, comp)
+        reward = scoring.rescore(tree.programs[seen], node, comp)
     if node.program is None:
         node.program = seen
     return reward
@@ -356,19 +359,9 @@ class MCTSSearch:
             what = f"{len(tree.programs)} programs, best public {best:.2f}"
             ledger.progress(task, cell, n, self.rollouts, what)
 
-        return search(
-            expander,
-            score,
-            lambda text: extract_program(task.prompt, text),
-            rollouts=self.rollouts,
-            policy=self.policy,
-            c=self.c,
-            c_base=self.c_base,
-            max_programs=self.max_programs,
-            max_seconds=self.max_seconds,
-            stop_on_pass=self.stop_on_pass,
-            reward_cache=self._caches.reward,
-            prune=prune,
-            rescore=rescore,
-            step=step,
-        )
+        rules = TreeRules(
+            self.rollouts, self.policy, self.c, self.c_base, self.max_programs,
+            self.max_seconds, self.stop_on_pass, self._caches.reward,
+        )  # fmt: skip
+        to_code = lambda text: extract_program(task.prompt, text)  # noqa: E731
+        return search(expander, rules, Scoring(score, to_code, rescore, prune, step))

@@ -1,5 +1,5 @@
 """Export of a search tree: the JSON that `runs/<run>/trees/` keeps and `workbench tree`
-renders (`workbench/treeview.py` reads it). Format `workbench-tree/1`:
+renders (`workbench/tree_files.py` reads it, `treeview.py` draws it). Format `workbench-tree/1`:
 
     problem, variant, template, cell, action ("token" | "line"), params (the search's)
     nodes     [{id, parent (null for the root), text (the action's text), prior, visits,
