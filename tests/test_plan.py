@@ -109,7 +109,8 @@ def test_a_toy_search_runs_through_run_and_compare_with_its_own_flags(
     (row,) = summary["summary"]
     assert row["cell"] == "copies=2" and row["candidates"] == 4
     config = json.loads((Path(summary["path"]) / "config.json").read_text())
-    assert config["search"] == {"name": "echo", "params": {"copies": 2}}
+    # Every parameter is recorded, defaults included.
+    assert config["search"] == {"name": "echo", "params": {"answer": PROGRAM, "copies": 2}}
     # The same through --param, and through a comparison of two statements.
     r = cli("compare", "--variants", "short", *where, "--search", "echo", "--param", "copies=1")
     assert r.exit_code == 0, r.output
@@ -236,7 +237,7 @@ def test_runs_made_before_the_change_still_show_and_are_reused(
     for run in first.runs:
         config = json.loads((run.path / "config.json").read_text())
         old_params = {"samples": 1, "temperatures": [0.0], "chunk": 64, "stop_on_pass": False,
-                      "max_new_tokens": 512, "seed": 7}  # fmt: skip
+                      "max_new_tokens": 384, "seed": 7}  # fmt: skip
         config["search"] = {"name": "sample", "params": old_params}
         for key in ("variant_files", "few_shot"):
             config.pop(key)
@@ -261,3 +262,28 @@ def test_dtype_does_not_separate_llama_runs() -> None:
     want = {"batch_size": 16, "dtype": "auto", "engine": "llama"}
     assert model_matches(config, ModelSpec("embedded"), want)
     assert not model_matches(config, ModelSpec("embedded"), want | {"engine": "torch"})
+
+
+@dataclass
+class LimitedSearch(EchoSearch):
+    """A search whose parameter is named like a run option (`memory`)."""
+
+    memory: int = param(1, "A parameter that shares its name with --memory.")
+    name: ClassVar[str] = "limited"
+
+
+def test_a_search_parameter_never_takes_over_a_run_option(
+    stub: AnswerModel, tmp_path: Path
+) -> None:
+    SEARCHES.add("limited", LimitedSearch)
+    try:
+        where = ["--corpus", "humaneval", "--problems", "2", "--runs-dir", str(tmp_path)]
+        r = cli("run", *where, "--search", "limited", "--memory", "2048", "--search-memory", "3")
+        assert r.exit_code == 0, r.output
+        (folder,) = [p for p in tmp_path.iterdir() if (p / "config.json").is_file()]
+        config = json.loads((folder / "config.json").read_text())
+        assert config["limits"]["memory_mb"] == 2048 and config["search"]["params"]["memory"] == 3
+        r = cli("run", "--resume", folder.name, "--runs-dir", str(tmp_path), "--seed", "7")
+        assert r.exit_code == 2 and "drop --seed" in r.output  # the default value, given
+    finally:
+        SEARCHES.remove("limited")

@@ -220,6 +220,7 @@ def test_plan_records_everything_needed_to_repeat_the_run(
             "temperatures": [0.2, 0.8],
             "chunk": 64,
             "max_new_tokens": 12,
+            "stop_on_pass": False,  # every parameter, defaults included
             "seed": 3,
         },
     }
@@ -237,7 +238,10 @@ def test_plan_records_everything_needed_to_repeat_the_run(
     )
     # Beam search has no seed among its parameters; the run still records one.
     beam = plan_config(request(tiny, template, "t/one", search="beam"), tiny)
-    assert beam["search"] == {"name": "beam", "params": {"num_beams": 3, "max_new_tokens": 8}}
+    assert beam["search"] == {
+        "name": "beam",
+        "params": {"num_beams": 3, "max_new_tokens": 8, "stop_on_pass": False},
+    }
     assert beam["problems"] == ["t/one"] and beam["seed"] == 3
 
 

@@ -146,9 +146,10 @@ def plan_comparison(
     if not spec.variants and not alone:
         raise RunError("name one or more variants: --variants short,callbased")
     plans, skipped = [], {}
+    base = study_spec(spec.base)
     for name in (spec.baseline, *spec.variants):
         try:
-            plan = resolve(replace(spec.base, variants=(name,)))
+            plan = resolve(replace(base, variants=(name,)))
         except NoVariantForSelection as exc:
             if name == spec.baseline:
                 raise
@@ -171,7 +172,7 @@ def compare(
     started = time.monotonic()
     plans, skipped = plan_comparison(spec)
     for name, why in skipped.items():
-        reporter.say(f"[yellow]left out {name}:[/] {why}")
+        reporter.say(f"left out {name}: {why}")
     model = resolved_model(spec.base.model, plans[0][1])
     runs = obtain(plans, model, reporter, where, load)
     trials, applicable = trials_of(runs)

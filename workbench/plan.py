@@ -22,7 +22,7 @@ from workbench.models.engines import resolve as resolve_engine
 from workbench.problems import Problem, Variant
 from workbench.prompting import render, template_hash
 from workbench.runs import RunError
-from workbench.search import Search, Task, complete_params, make_search
+from workbench.search import Search, Task, complete_params, make_search, recorded_params
 from workbench.variants import (
     ORIGINAL,
     file_hashes,
@@ -56,9 +56,12 @@ class ModelSpec:
         return load_model(self.spec, **self.options(), base_url=self.base_url, api_key=self.api_key)
 
     @classmethod
-    def of_run(cls, config: RunConfig, base_url: str | None = None, api_key: str | None = None):
+    def of_run(
+        cls, config: RunConfig, base_url: str | None = None, api_key: str | None = None
+    ) -> ModelSpec:
         """The model a stored run was made with (its recorded options and engine)."""
-        assert config.model is not None
+        if config.model is None:
+            raise RunError("the run's config names no model; it cannot be resumed")
         options = dict(config.model.options)
         return cls(
             spec=config.model.spec,
@@ -145,8 +148,7 @@ def resolve(spec: RunSpec, model: Model | None = None) -> RunPlan:
     problems = select(spec)
     if not problems:
         raise RunError("no problems selected")
-    params = seeded(spec.search, spec.seed)  # recorded as given (the rest: the defaults)
-    search = make_search(spec.search.name, params)
+    search = make_search(spec.search.name, seeded(spec.search, spec.seed))
     corpora = {p.id.split("/")[0] for p in problems}
     names = [qualify_for(corpora, v) for v in spec.variants]  # short -> short@authored
     engine = resolve_engine(spec.model.spec, spec.model.engine, search.uses_beams)
@@ -159,7 +161,8 @@ def resolve(spec: RunSpec, model: Model | None = None) -> RunPlan:
         variant_files={v: file_hashes(corpora, v) for v in names if v != ORIGINAL},
         templates={t: template_hash(t) for t in spec.templates},
         few_shot={pid: find_problem(pid).content_hash() for pid in spec.few_shot},
-        search=SearchSpec(search.name, params),
+        # Every parameter, defaults included: a resume must not depend on today's defaults.
+        search=SearchSpec(spec.search.name, recorded_params(search)),
         seed=spec.seed,
         limits=RunLimits(spec.timeout_s, spec.memory_mb),
         verdict_rules=VERDICT_RULES,
@@ -223,7 +226,8 @@ def _complete(config: RunConfig, problems: list[Problem], search: Search) -> Run
 
 def matched(config: RunConfig) -> dict[str, Any]:
     """What a reused run must share with a plan: everything but when and where it ran,
-    with the search's parameters made complete (runs record those given)."""
+    with the search's parameters made complete (some earlier runs recorded only those
+    given)."""
     name = config.search.name
     return config.matched() | {
         "search": {"name": name, "params": complete_params(name, config.search.params)}

@@ -15,11 +15,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from workbench import runner
+from workbench.errors import WorkbenchError
 from workbench.models.base import Model
 from workbench.plan import ModelSpec, RunPlan, matched, model_matches
 from workbench.progress import Reporter
-from workbench.runs import Run, RunError, list_runs, new_folder, runs_dir
-from workbench.search import SearchParamError
+from workbench.runs import Run, list_runs, new_folder, runs_dir
 from workbench.trials import Trial
 
 
@@ -31,8 +31,8 @@ def find_run(plan: RunPlan, model: ModelSpec, where: str | Path | None = None) -
         try:
             config = run.run_config
             same = model_matches(config, model, options) and matched(config) == want
-        except (RunError, SearchParamError):
-            continue  # a broken or foreign folder is not a match
+        except WorkbenchError:
+            continue  # a broken folder, or a run of a search not registered here
         if same:
             return run
     return None

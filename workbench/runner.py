@@ -190,8 +190,9 @@ def check_resumable(config: RunConfig | Mapping[str, Any], model: Model) -> None
     for name, digest in config.templates.items():
         if template_hash(name) != digest:
             raise RunError(f"template {name} changed since the run started; start a new run")
+    problems = load_problems(config, check=False)
     for name, hashes in config.variants.items():
-        if hashes and variant_hashes(load_problems(config, check=False), name) != hashes:
+        if hashes and variant_hashes(problems, name) != hashes:
             raise RunError(f"variant {name} changed since the run started; start a new run")
 
 

@@ -87,7 +87,7 @@ class Run:
 
         try:
             return RunConfig.from_json(self.config)
-        except (KeyError, TypeError, ValueError) as exc:
+        except (KeyError, TypeError, ValueError) as exc:  # a key missing, a value malformed
             raise RunError(f"{self.path / CONFIG} is not a run's config: {exc!r}") from None
 
     # -- writing -------------------------------------------------------------------

@@ -92,6 +92,16 @@ def user_errors(after: str = "") -> Iterator[None]:
         fail(f"{exc}{after}")
 
 
+@contextlib.contextmanager
+def interrupted(hint: str) -> Iterator[None]:
+    """Ctrl-C: say how to go on (`hint`), exit 130; what finished is kept."""
+    try:
+        yield
+    except KeyboardInterrupt:
+        err.print(f"interrupted: {hint}")
+        raise typer.Exit(130) from None
+
+
 def names(text: str) -> tuple[str, ...]:
     """A comma-separated list option: "short, callbased" -> ("short", "callbased")."""
     return tuple(x.strip() for x in text.split(",") if x.strip())

@@ -10,10 +10,19 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from workbench.cli.app import RichReporter, RunsDirOpt, app, names, out, user_errors
+from workbench.cli.app import (
+    RichReporter,
+    RunsDirOpt,
+    app,
+    interrupted,
+    names,
+    out,
+    user_errors,
+)
 from workbench.cli.options import grouped, run_spec
 from workbench.pipelines import STUDY_SET
 
+AGAIN = "run the same command again: finished runs are reused, a killed one resumed"
 KEY = ("variant", "template", "cell")
 MAIN = (*KEY, "problems", "candidates", "pass@1", "pass@k", "strict [95% CI]", "private")
 
@@ -50,7 +59,7 @@ def compare(
     resumed), so a statement is generated once. The report (report.md, report.html, PNG
     plots) lands in runs/comparisons/ID/.
     """
-    from workbench.pipelines import ComparisonSpec, study_spec
+    from workbench.pipelines import ComparisonSpec
     from workbench.pipelines import compare as compare_pipeline
 
     values = options or {}
@@ -62,8 +71,8 @@ def compare(
             problems=problems,
             templates=names(template),
         )
-        spec = ComparisonSpec(names(variants), study_spec(base), baseline)
-        with RichReporter() as reporter:
+        spec = ComparisonSpec(names(variants), base, baseline)
+        with interrupted(AGAIN), RichReporter() as reporter:
             result = compare_pipeline(spec, runs_dir, reporter)
     if as_json:
         print(json.dumps(result.to_dict(), indent=1))

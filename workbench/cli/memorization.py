@@ -11,7 +11,17 @@ from typing import Annotated, Any
 import typer
 from rich.table import Table
 
-from workbench.cli.app import RichReporter, RunsDirOpt, app, fail, names, out, user_errors
+from workbench.cli.app import (
+    RichReporter,
+    RunsDirOpt,
+    app,
+    fail,
+    interrupted,
+    names,
+    out,
+    user_errors,
+)
+from workbench.cli.compare import AGAIN
 from workbench.cli.options import grouped, run_spec
 
 VARIANTS = "short,storyfree,paraphrase,renamed"
@@ -66,7 +76,7 @@ def memorization(
             signals=names(signals),
             cutoff=_date(cutoff),
         )
-        with RichReporter() as reporter:
+        with interrupted(AGAIN), RichReporter() as reporter:
             result = study_pipeline(spec, runs_dir, reporter)
     if as_json:
         print(json.dumps(result.to_dict(), indent=1))
@@ -75,11 +85,9 @@ def memorization(
 
 
 def _base(problems: str | None, values: dict[str, Any]) -> Any:
-    """The run spec every corpus's runs share, from the model, limits and search options."""
-    from workbench.pipelines import study_spec
-
-    base = run_spec(values, problems=problems)
-    return study_spec(base)
+    """The run spec every corpus's runs share, from the model, limits and search options
+    (the study's token budget is applied by the library)."""
+    return run_spec(values, problems=problems)
 
 
 def _print_verdict(spec: Any, result: Any) -> None:

@@ -72,6 +72,7 @@ class SearchFlag:
     flag: str  # "--temperature"
     param: Param
     searches: tuple[str, ...]
+    defaults: tuple[Any, ...]  # each search's default, in the order of `searches`
 
     @property
     def dest(self) -> str:
@@ -80,6 +81,14 @@ class SearchFlag:
 
 # Flags that kept their older names when the parameters got theirs.
 LEGACY_FLAGS = {"temperatures": "--temperature", "num_beams": "--beams"}
+# Flags the commands and the other groups own: a search parameter of the same name gets
+# `--search-NAME` instead (a toy search's `memory` must not take over --memory).
+TAKEN = {
+    "--model", "--batch-size", "--dtype", "--engine", "--base-url", "--api-key", "--seed",
+    "--timeout", "--memory", "--search", "--param", "--corpus", "--set", "--problems",
+    "--template", "--variants", "--few-shot", "--runs-dir", "--resume", "--json",
+    "--baseline", "--signals", "--cutoff", "--help",
+}  # fmt: skip
 
 
 def search_flags() -> list[SearchFlag]:
@@ -89,10 +98,14 @@ def search_flags() -> list[SearchFlag]:
         for p in parameters(cls):
             if p.name in seen:
                 f = seen[p.name]
-                seen[p.name] = SearchFlag(f.flag, f.param, (*f.searches, name))
+                seen[p.name] = SearchFlag(
+                    f.flag, f.param, (*f.searches, name), (*f.defaults, p.default)
+                )
             else:
                 flag = LEGACY_FLAGS.get(p.name, "--" + p.name.replace("_", "-"))
-                seen[p.name] = SearchFlag(flag, p, (name,))
+                if flag in TAKEN:
+                    flag = "--search-" + flag.removeprefix("--")
+                seen[p.name] = SearchFlag(flag, p, (name,), (p.default,))
     return list(seen.values())
 
 
@@ -106,8 +119,7 @@ def search_parameters(default_search: str = "sample") -> list[inspect.Parameter]
         _param("param", ParamOpt, None),
     ]
     for f in search_flags():
-        which = ", ".join(f.searches)
-        text = f"{f.param.help} ({which}; default {shown_default(f.param.default)})"
+        text = f"{f.param.help} ({_defaults(f)})"
         if f.param.type is bool:
             no = "--no-" + f.flag.removeprefix("--")
             option = typer.Option(f"{f.flag}/{no}", help=text)
@@ -116,6 +128,14 @@ def search_parameters(default_search: str = "sample") -> list[inspect.Parameter]
             option = typer.Option(f.flag, help=text)
             out.append(_param(f.dest, Annotated[str | None, option], None))
     return out
+
+
+def _defaults(f: SearchFlag) -> str:
+    """ "sample, beam; default 512", or each search's where they differ."""
+    if len(set(map(repr, f.defaults))) == 1:
+        return f"{', '.join(f.searches)}; default {shown_default(f.defaults[0])}"
+    each = (f"{s} {shown_default(d)}" for s, d in zip(f.searches, f.defaults, strict=True))
+    return "default: " + ", ".join(each)
 
 
 def shown_default(value: Any) -> str:

@@ -15,11 +15,12 @@ from workbench.cli.app import (
     RunsDirOpt,
     app,
     err,
+    interrupted,
     names,
     out,
     user_errors,
 )
-from workbench.cli.options import given_search_flags, grouped, run_spec, shown_default
+from workbench.cli.options import grouped, run_spec, shown_default
 from workbench.runs import Run, RunError, list_runs, open_run
 from workbench.summary import GroupScore, summarize
 
@@ -27,6 +28,7 @@ from workbench.summary import GroupScore, summarize
 @app.command()
 @grouped("model", "limits", "search")
 def run(
+    ctx: typer.Context,
     corpus: Annotated[str | None, typer.Option(help="Corpus, e.g. humaneval.")] = None,
     set_name: Annotated[str | None, typer.Option("--set", help="A frozen problem set.")] = None,
     problems: Annotated[
@@ -58,7 +60,7 @@ def run(
     values = options or {}
     with user_errors():
         if resume:
-            _refuse_settings_with_resume(locals(), values)
+            _refuse_settings_with_resume(ctx)
             started = pipelines.reopen_run(resume, runs_dir, values["base_url"], values["api_key"])
         else:
             spec = run_spec(
@@ -74,44 +76,25 @@ def run(
     the_run = started.run
     err.print(f"run [bold]{the_run.name}[/] in {the_run.path.parent}", highlight=False)
     resume_hint = f"\nthe run keeps what it finished: `workbench run --resume {the_run.name}`"
-    with user_errors(after=resume_hint), interrupted(the_run), RichReporter() as reporter:
+    hint = f"finish it with `workbench run --resume {the_run.name}`"
+    with user_errors(after=resume_hint), interrupted(hint), RichReporter() as reporter:
         pipelines.finish_run(started, reporter)
     _print_summary(the_run, as_json)
 
 
-def _refuse_settings_with_resume(own: dict[str, Any], values: dict[str, Any]) -> None:
+def _refuse_settings_with_resume(ctx: typer.Context) -> None:
     """--resume takes every setting from the run's config: refuse any given with it."""
-    from workbench.cli.options import MODEL, SPEC
-
-    defaults = {
-        "corpus": None, "set_name": None, "problems": None, "template": "chat",
-        "variants": "original", "few_shot": "", "model": MODEL.spec,
-        "batch_size": MODEL.batch_size, "dtype": MODEL.dtype, "engine": MODEL.engine,
-        "seed": SPEC.seed, "timeout": SPEC.timeout_s, "memory": SPEC.memory_mb,
-        "search": "sample",
-    }  # fmt: skip
-    given = [k for k, d in defaults.items() if {**own, **values}.get(k) != d]
-    flags = [f"--{'set' if k == 'set_name' else k.replace('_', '-')}" for k in given]
-    flags += given_search_flags(values)
-    if flags:
+    allowed = {"resume", "runs_dir", "base_url", "api_key", "as_json"}
+    given = []
+    for p in ctx.command.params:
+        source = ctx.get_parameter_source(p.name or "")
+        # By name: typer ships its own copy of click, with its own ParameterSource enum.
+        if p.name not in allowed and source and source.name in ("COMMANDLINE", "ENVIRONMENT"):
+            given.append(p.opts[0])
+    if given:
         raise RunError(
-            "--resume takes its settings from the run's config.json; drop " + ", ".join(flags)
+            "--resume takes its settings from the run's config.json; drop " + ", ".join(given)
         )
-
-
-class interrupted:  # noqa: N801 - used as a context manager, named like one
-    """Ctrl-C during a run: say how to finish it, exit 130."""
-
-    def __init__(self, the_run: Run) -> None:
-        self.name = the_run.name
-
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, kind: type[BaseException] | None, *_: object) -> None:
-        if kind is KeyboardInterrupt:
-            err.print(f"interrupted: finish it with `workbench run --resume {self.name}`")
-            raise typer.Exit(130)
 
 
 @app.command()

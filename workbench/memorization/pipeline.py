@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +24,7 @@ from workbench.memorization.report import write_report
 from workbench.models.base import Model
 from workbench.models.engines import describe
 from workbench.models.engines import resolve as resolve_engine
+from workbench.pipelines import resolved_model
 from workbench.progress import Reporter, Silent
 from workbench.reuse import obtain, study_folder, trials_of
 from workbench.runs import Run
@@ -54,11 +55,12 @@ def memorization(
     started = time.monotonic()
     the_plan = study.plan(spec)
     for what, why in the_plan.left_out.items():
-        report.say(f"[yellow]left out {what}:[/] {why}")
+        report.say(f"left out {what}: {why}")
     model = spec.base.model
-    from dataclasses import replace
-
-    model = replace(model, engine=resolve_engine(model.spec, model.engine))
+    if the_plan.runs:  # the engine the runs' search needs (beam search: torch)
+        model = resolved_model(model, the_plan.runs[0][1])
+    else:
+        model = replace(model, engine=resolve_engine(model.spec, model.engine))
     loaded: list[Model] = []
 
     def once() -> Model:

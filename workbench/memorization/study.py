@@ -123,7 +123,7 @@ def check(spec: MemorizationSpec) -> None:
 
 def plan(spec: MemorizationSpec) -> Plan:
     """Every run plan and the problems, checked before any model load."""
-    from workbench.pipelines import ComparisonSpec, plan_comparison, study_spec
+    from workbench.pipelines import ComparisonSpec, plan_comparison
 
     check(spec)
     sets = list(spec.sets) if spec.sets else [None] * len(spec.corpora)
@@ -143,7 +143,7 @@ def plan(spec: MemorizationSpec) -> Plan:
         for v in spec.variants if "drop" in spec.signals else ():
             if v not in frozen:
                 left_out[f"{corpus} {v}"] = f"corpus {corpus} has no frozen {v} variants"
-        base = replace(study_spec(spec.base), corpus=None if set_name else corpus, set=set_name)
+        base = replace(spec.base, corpus=None if set_name else corpus, set=set_name)
         plans, skipped = plan_comparison(ComparisonSpec(wanted, base), alone=True)
         left_out |= {f"{corpus} {v}": why for v, why in skipped.items()}
         if {"drop", "release"} & set(spec.signals):
@@ -173,6 +173,17 @@ def probe_key(
     }
 
 
+def _comparable(key: Any) -> Any:
+    """A probe key as results depend on it: on llama.cpp the dtype means nothing (GGUF
+    weights run as shipped), so probes made with any dtype there are the same probes."""
+    if not isinstance(key, dict):
+        return key
+    options = dict(key.get("model_options") or {})
+    if options.get("engine") == "llama":
+        options.pop("dtype", None)
+    return {**key, "model_options": options}
+
+
 def stored_probes(
     key: dict[str, Any], probe: str, where: str | Path | None
 ) -> list[dict[str, Any]] | None:
@@ -183,7 +194,8 @@ def stored_probes(
             stored = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
             continue
-        if stored.get("probe_key") == key and probe in stored.get("probed", []):
+        same = _comparable(stored.get("probe_key")) == _comparable(key)
+        if same and probe in stored.get("probed", []):
             return [
                 {k: math.nan if v is None and k != "passed" else v for k, v in r.items()}
                 for r in stored.get(probe) or []

@@ -71,7 +71,7 @@ def make_search(name: str, params: Mapping[str, Any]) -> Search:
     values = {k: _convert(declared[k], v) if k in declared else v for k, v in params.items()}
     try:
         search: Search = cls(**values)
-    except (ValueError, TypeError) as exc:
+    except ValueError as exc:  # a search refuses a value with ValueError; others are bugs
         raise SearchParamError(f"search {name}: {exc}") from None
     return search
 
