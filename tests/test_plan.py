@@ -287,3 +287,16 @@ def test_a_search_parameter_never_takes_over_a_run_option(
         assert r.exit_code == 2 and "drop --seed" in r.output  # the default value, given
     finally:
         SEARCHES.remove("limited")
+
+
+def test_a_run_of_an_unknown_search_is_passed_over(stub: AnswerModel, tmp_path: Path) -> None:
+    """A run folder of a search this installation does not register (a plugin, a toy one
+    since removed) is not a match, and does not stop a comparison."""
+    base = RunSpec(corpus="humaneval", problems="0", search=SearchSpec("sample", {}))
+    first = compare(ComparisonSpec(("short",), base), where=tmp_path)
+    folder = first.runs[1].path
+    config = json.loads((folder / "config.json").read_text())
+    (folder / "config.json").write_text(json.dumps(config | {"search": {"name": "gone"}}))
+    again = compare(ComparisonSpec(("short",), base), where=tmp_path)
+    assert again.runs[0].name == first.runs[0].name  # the original: reused
+    assert again.runs[1].name != first.runs[1].name  # short: made anew
