@@ -22,7 +22,6 @@ from workbench import authored, freezing
 from workbench.authored import Authored
 from workbench.corpus import find_problem, load_corpus, load_set, select_problems
 from workbench.execution import Executor
-from workbench.models import load_model
 from workbench.models.base import Model, ModelInfo
 from workbench.plan import ModelSpec
 from workbench.problems import Problem, Variant
@@ -117,12 +116,7 @@ def rewrite(
     if not chosen or not writers:
         raise RewriteError("nothing to do: no problems or no rewriter selected")
     if model is None and any(w.uses_model for w in writers):
-        model = load_model(
-            spec.model.spec,
-            **spec.model.options(),
-            base_url=spec.model.base_url,
-            api_key=spec.model.api_key,
-        )
+        model = spec.model.load()
     info = model.info() if model is not None else None
     by_corpus: dict[str, list[Problem]] = {}
     for p in chosen:
